@@ -1,0 +1,34 @@
+import type { TopicId } from '../topics.js';
+
+/** What the classifier reads: one feed item. */
+export interface ClassifyInput {
+  id?: string;
+  title: string;
+  text: string;
+  /** BCP 47 language of the item, when the feed declares it. */
+  language?: string;
+  /** ISO alpha-2 country of a ministry's own feed: an actor even when the text never names it. */
+  sourceCountry?: string;
+}
+
+/** One piece of evidence behind a decision, for `/why` and debugging. */
+export interface Evidence {
+  code: string;
+  matched: string;
+  where: 'title' | 'text' | 'source';
+}
+
+export interface Classification {
+  /** ISO 3166-1 alpha-2 codes of the actors, most salient first. */
+  countries: string[];
+  /** The two actors of one bilateral event, sorted; null otherwise. */
+  pair: [string, string] | null;
+  /** Zero to three topic ids, most important first. */
+  topics: TopicId[];
+  language: string;
+  why: { countries: Evidence[]; pair: string; topics: { topic: TopicId; matched: string[] }[] };
+}
+
+export interface Classifier {
+  classify(input: ClassifyInput): Classification;
+}
