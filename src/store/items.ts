@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { TopicId } from '../domain/topics.js';
 import type { Keys } from './keys.js';
@@ -65,4 +66,9 @@ export function createItemStore(redis: Redis, keys: Keys): ItemStore {
       return items;
     },
   };
+}
+
+/** The stored id of a feed's entry: the feed id and a digest of the entry's own id. */
+export function storedItemId(feedId: string, entryId: string): string {
+  return `${feedId}-${createHash('sha256').update(entryId).digest('base64url').slice(0, 16)}`;
 }
