@@ -8,6 +8,16 @@ export interface FeedItem {
   published: string | null;
   /** Plain text, HTML stripped. */
   summary: string;
+  /** Attached media (RSS enclosures, Atom `rel="enclosure"` links, Media RSS), absolute http(s) URLs. */
+  enclosures?: FeedEnclosure[];
+}
+
+export interface FeedEnclosure {
+  url: string;
+  /** MIME type, or a Media RSS medium (`image`, `video`, …) when no type is given. */
+  type?: string;
+  /** Size in bytes when the feed states it. */
+  length?: number;
 }
 
 export interface ParsedFeed {
@@ -15,6 +25,10 @@ export interface ParsedFeed {
   link: string | null;
   language: string | null;
   items: FeedItem[];
+  /** `rss` (0.9x/2.0), `rdf` (RSS 1.0) or `atom`. */
+  format?: 'rss' | 'rdf' | 'atom';
+  /** Set when the document was not well-formed XML and was read by the forgiving parser. */
+  bozo?: string;
 }
 
 /** What a poll knows from the previous fetch of the same feed. */
@@ -30,6 +44,8 @@ export type FetchResult =
       finalUrl: string;
       etag?: string | undefined;
       lastModified?: string | undefined;
+      /** `Cache-Control: max-age` of the response, clamped to a sane range; a hint for the next poll. */
+      maxAgeSeconds?: number | undefined;
     }
   | {
       status: 'ok';
@@ -40,6 +56,11 @@ export type FetchResult =
       permanentRedirect?: string | undefined;
       etag?: string | undefined;
       lastModified?: string | undefined;
+      /** `Cache-Control: max-age` of the response, clamped to a sane range; a hint for the next poll. */
+      maxAgeSeconds?: number | undefined;
+      /** The charset the body was decoded from, and what was wrong with the bytes, if anything. */
+      encoding?: string | undefined;
+      encodingProblem?: string | undefined;
     };
 
 export type FetchFeed = (request: FetchRequest) => Promise<FetchResult>;
@@ -57,6 +78,8 @@ export class FeedFetchError extends Error {
       | 'network',
     message: string,
     readonly httpStatus?: number,
+    /** From `Retry-After` on a 429/503, clamped; the poller waits at least this long. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'FeedFetchError';
