@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTelegramHtml } from '../support/telegram-html.js';
+import { ADMIN_ID, eventually, startHarness, type Harness } from './harness.js';
+
+const ALICE = 2002; // follows AZ-IT
+const BOB = 3003; // follows AZ-FR
+const OLGA = 4004; // Russian speaker, follows Italy by its Russian name
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const say = (chatId: number, text: string, languageCode = 'en') =>
+  h.telegram.sendText({ chatId, text, from: { id: chatId, first_name: 'T', language_code: languageCode } });
+
+async function command(chatId: number, text: string, languageCode = 'en'): Promise<string> {
+  const before = h.telegram.messagesTo(chatId).length;
+  say(chatId, text, languageCode);
+  const messages = await h.telegram.waitForMessages(chatId, before + 1, 10_000);
+  return messages[before]!.text;
+}
+
+/** Lets the service poll the feed several more times and drain its queues. */
+async function severalPolls(path: string, polls = 3) {
+  const start = h.feeds.requests(path);
+  await eventually(() => h.feeds.requests(path) >= start + polls, `${polls} more polls of ${path}`);
+  await eventually(async () => {
+    const counts = await h.app.queues.deliver.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+    return Object.values(counts).every((n) => n === 0);
+  }, 'delivery queue drained');
+}
+
+const itemsTo = (chatId: number, needle: string) => h.telegram.messagesTo(chatId).filter((m) => m.text.includes(needle));
+
+describe('from a ministry feed to a Telegram chat', () => {
+  it('sets the command menu per language', async () => {
+    await eventually(() => h.telegram.calls.some((c) => c.method === 'setMyCommands' && (c.params as { language_code?: string }).language_code === 'ru'), 'setMyCommands ru');
+    const calls = h.telegram.calls.filter((c) => c.method === 'setMyCommands');
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses feed management to non-admins and explains bad input', async () => {
+    expect(await command(ALICE, '/addfeed https://mfa.example/rss')).toMatch(/Only the bot's administrators/);
+    expect(await command(ADMIN_ID, '/addfeed')).toMatch(/Usage: \/addfeed URL/);
+    expect(await command(ADMIN_ID, '/addfeed ftp://mfa.example/rss')).toMatch(/not a web address/);
+    expect(await command(ADMIN_ID, '/addfeed https://mfa.example/rss country=Atlantis')).toMatch(/I don't understand “country=Atlantis”/);
+    expect(await command(ALICE, '/subscribe Atlantis')).toMatch(/I don't know the country or group “Atlantis”/);
+    expect(await command(ALICE, '/subscribe')).toMatch(/Tell me what to follow/);
+    expect(await command(ALICE, '/frobnicate')).toMatch(/I don't know the command \/frobnicate/);
+  });
+
+  it('delivers a new AZ–IT item once, escaped, to the chats that follow it', async () => {
+    h.feeds.setFeed('/mfa-az.xml', {
+      title: 'MFA of Azerbaijan',
+      entries: [
+        { guid: 'old-1', title: 'Azerbaijan and Italy hold political consultations', description: 'Old news about Italy.' },
+        { guid: 'old-2', title: 'Statement on the anniversary', description: 'Azerbaijan remembers.' },
+      ],
+    });
+    const added = await command(ADMIN_ID, `/addfeed ${h.feeds.url('/mfa-az.xml')} country=AZ official=yes`);
+    expect(added).toMatch(/Added feed #\d+: MFA of Azerbaijan \(2 items now/);
+    expect(await command(ALICE, '/subscribe AZ-IT')).toMatch(/Now following: 🇦🇿 .*Azerbaijan – 🇮🇹 Italy/);
+    expect(await command(BOB, '/subscribe AZ-FR')).toMatch(/Now following/);
+    expect(await command(OLGA, '/subscribe Италия', 'ru')).toMatch(/Теперь вы следите за: 🇮🇹 Италия/);
+    expect(await command(ALICE, '/list')).toMatch(/This chat follows\n• 🇦🇿 .*Azerbaijan – 🇮🇹 Italy/);
+
+    // The first poll records the two items already there and delivers neither.
+    await severalPolls('/mfa-az.xml', 2);
+    expect(itemsTo(ALICE, 'political consultations')).toEqual([]);
+    expect(itemsTo(OLGA, 'political consultations')).toEqual([]);
+
+    h.feeds.addEntry('/mfa-az.xml', {
+      guid: 'new-1',
+      title: 'Foreign Minister of Azerbaijan met the President of the Senate of Italy <Rome> & "energy"',
+      description: 'Azerbaijan and Italy discussed energy cooperation & trade during the visit to Rome.',
+      link: 'https://mfa.example/news/1?x=1&y=2',
+    });
+    const [delivered] = await eventually(() => itemsTo(ALICE, 'President of the Senate').length && itemsTo(ALICE, 'President of the Senate'), 'the item at Alice');
+    expect(delivered!.text).toContain('Foreign Minister of Azerbaijan met the President of the Senate of Italy <Rome> & "energy"');
+    expect(delivered!.text).toContain('MFA of Azerbaijan');
+    expect(parseTelegramHtml(delivered!.html).ok).toBe(true);
+    expect(delivered!.html).toContain('href="https://mfa.example/news/1?x=1&amp;y=2"');
+    await eventually(() => itemsTo(OLGA, 'President of the Senate').length === 1, 'the item at Olga');
+    expect(itemsTo(OLGA, 'President of the Senate')[0]!.text).toMatch(/Италия/);
+
+    // More polls, then a restart of the whole service: nothing is sent again.
+    await severalPolls('/mfa-az.xml', 3);
+    await h.restart();
+    await severalPolls('/mfa-az.xml', 3);
+    expect(itemsTo(ALICE, 'President of the Senate')).toHaveLength(1);
+    expect(itemsTo(OLGA, 'President of the Senate')).toHaveLength(1);
+    expect(itemsTo(BOB, 'President of the Senate')).toEqual([]);
+    expect(itemsTo(ALICE, 'political consultations')).toEqual([]);
+
+    // And the restarted service still delivers what is new.
+    h.feeds.addEntry('/mfa-az.xml', { guid: 'new-2', title: 'Azerbaijan and Italy sign a memorandum', description: 'Signed in Baku.' });
+    await eventually(() => itemsTo(ALICE, 'sign a memorandum').length === 1, 'the second item at Alice');
+    await severalPolls('/mfa-az.xml', 2);
+    expect(itemsTo(ALICE, 'sign a memorandum')).toHaveLength(1);
+  });
+
+  it('waits out a 429 before sending anything more', async () => {
+    h.feeds.setFeed('/mfa-ge.xml', { title: 'MFA of Georgia', entries: [{ guid: 'g0', title: 'Georgia', description: 'Old.' }] });
+    expect(await command(ADMIN_ID, `/addfeed ${h.feeds.url('/mfa-ge.xml')} country=GE`)).toMatch(/Added feed/);
+    expect(await command(ALICE, '/subscribe Georgia')).toMatch(/Now following/);
+    await severalPolls('/mfa-ge.xml', 2);
+    h.telegram.rateLimit(2);
+    const limitedAt = Date.now();
+    h.feeds.addEntry('/mfa-ge.xml', { guid: 'g1', title: 'Georgia and Italy discuss visas', description: 'Tbilisi.' });
+    await eventually(() => itemsTo(ALICE, 'discuss visas').length === 1, 'the item after the flood wait', 20_000);
+    expect(itemsTo(ALICE, 'discuss visas')[0]!.at - limitedAt).toBeGreaterThanOrEqual(1900);
+    expect(h.telegram.violations).toEqual([]);
+  });
+
+  it('deactivates a chat that blocked the bot and brings it back on /start', async () => {
+    const DAN = 5005;
+    expect(await command(DAN, '/subscribe Georgia')).toMatch(/Now following/);
+    h.telegram.blockChat(DAN);
+    h.feeds.addEntry('/mfa-ge.xml', { guid: 'g2', title: 'Georgia hosts the Baltic ministers', description: 'Tbilisi.' });
+    await eventually(async () => (await h.app.store.chats.get(DAN))?.active === false, 'Dan deactivated');
+    expect((await h.app.store.chats.get(DAN))?.inactiveReason).toMatch(/blocked by the user/);
+    h.telegram.unblockChat(DAN);
+    expect(await command(DAN, '/start')).toMatch(/Attaché/);
+    expect(await h.app.store.chats.get(DAN)).toMatchObject({ active: true });
+    expect(await h.app.store.subscriptions.list(DAN)).toHaveLength(1);
+  });
+});
