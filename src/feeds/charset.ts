@@ -101,6 +101,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, problems: string[] | un
 
 function decodeRaw(encoding: string, bytes: Uint8Array, fatal = false): string {
   if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(bytes, encoding, fatal);
+  if (isWindows1252(encoding)) return decodeWindows1252(bytes);
   // ignoreBOM: a BOM has been stripped already; a second one is content.
   return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
 }
@@ -122,6 +123,28 @@ function decodeUtf32(bytes: Uint8Array, encoding: string, fatal: boolean): strin
     parts.push('\uFFFD');
   }
   return parts.join('');
+}
+
+/**
+ * Node's TextDecoder maps windows-1252 (and so iso-8859-1 and us-ascii, which the Encoding
+ * Standard reads as windows-1252) to plain Latin-1, turning curly quotes into C1 controls.
+ */
+function isWindows1252(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding === 'windows-1252';
+  } catch {
+    return false;
+  }
+}
+
+// windows-1252 bytes 0x80..0x9F; the five undefined ones stay as their C1 code points.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return latin1(bytes).replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0xfffd));
 }
 
 function latin1(bytes: Uint8Array): string {
