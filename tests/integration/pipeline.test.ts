@@ -76,12 +76,13 @@ describe('from a ministry feed to a Telegram chat', () => {
 
     h.feeds.addEntry('/mfa-az.xml', {
       guid: 'new-1',
-      title: 'Foreign Minister of Azerbaijan met the President of the Senate of Italy <Rome> & "energy"',
+      title: 'Foreign Minister of Azerbaijan met the President of the Senate of Italy (1 < 2) & "energy"',
       description: 'Azerbaijan and Italy discussed energy cooperation & trade during the visit to Rome.',
       link: 'https://mfa.example/news/1?x=1&y=2',
     });
-    const [delivered] = await eventually(() => itemsTo(ALICE, 'President of the Senate').length && itemsTo(ALICE, 'President of the Senate'), 'the item at Alice');
-    expect(delivered!.text).toContain('Foreign Minister of Azerbaijan met the President of the Senate of Italy <Rome> & "energy"');
+    await eventually(() => itemsTo(ALICE, 'President of the Senate').length > 0, 'the item at Alice');
+    const [delivered] = itemsTo(ALICE, 'President of the Senate');
+    expect(delivered!.text).toContain('Foreign Minister of Azerbaijan met the President of the Senate of Italy (1 < 2) & "energy"');
     expect(delivered!.text).toContain('MFA of Azerbaijan');
     expect(parseTelegramHtml(delivered!.html).ok).toBe(true);
     expect(delivered!.html).toContain('href="https://mfa.example/news/1?x=1&amp;y=2"');
