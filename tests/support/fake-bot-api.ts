@@ -20,8 +20,22 @@ export { DEFAULT_WAIT_MS } from './fake-bot-api/records.js';
 export { commandEntities } from './fake-bot-api/simulate.js';
 export { buttonsOf } from './fake-bot-api/buttons.js';
 export type {
-  ApiErrorBody, BotMembershipOptions, Call, Chat, ChatType, FakeBotApi, InlineKeyboardButton,
-  InlineKeyboardMarkup, Message, PressButtonOptions, RateLimitOptions, SendTextOptions, SentMessage,
-  Update, UpdatePayload, User, Violation,
+  ApiErrorBody,
+  BotMembershipOptions,
+  Call,
+  Chat,
+  ChatType,
+  FakeBotApi,
+  InlineKeyboardButton,
+  InlineKeyboardMarkup,
+  Message,
+  PressButtonOptions,
+  RateLimitOptions,
+  SendTextOptions,
+  SentMessage,
+  Update,
+  UpdatePayload,
+  User,
+  Violation,
 } from './fake-bot-api/types.js';
 export type { Entity } from './telegram-html.js';

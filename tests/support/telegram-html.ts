@@ -47,14 +47,20 @@ export function checkTextLimits(text: string, limits: TextLimits = {}): string |
   return undefined;
 }
 
+/** Tags of the HTML style, and the entity each simple one stands for. */
+const SIMPLE_ENTITY: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    bold: 'b strong',
+    italic: 'i em',
+    underline: 'u ins',
+    strikethrough: 's strike del',
+    spoiler: 'tg-spoiler span',
+  }).flatMap(([entity, tags]) => tags.split(' ').map((tag) => [tag, entity])),
+);
 const SUPPORTED_TAGS = new Set([
-  'a', 'b', 'strong', 'i', 'em', 's', 'strike', 'del', 'u', 'ins',
-  'tg-spoiler', 'tg-emoji', 'span', 'pre', 'code', 'blockquote',
+  ...Object.keys(SIMPLE_ENTITY),
+  ...'a tg-emoji pre code blockquote'.split(' '),
 ]);
-const SIMPLE_ENTITY: Record<string, string> = {
-  b: 'bold', strong: 'bold', i: 'italic', em: 'italic', u: 'underline', ins: 'underline',
-  s: 'strikethrough', strike: 'strikethrough', del: 'strikethrough', 'tg-spoiler': 'spoiler', span: 'spoiler',
-};
 const NAMED_ENTITIES: Record<string, number> = { lt: 0x3c, gt: 0x3e, amp: 0x26, quot: 0x22 };
 
 const AMP = 0x26;
@@ -107,7 +113,10 @@ class HtmlParser {
     }
     const unclosed = this.open.at(-1);
     if (unclosed) {
-      return { ok: false, description: `${PARSE_ERROR}Can't find end tag corresponding to start tag "${unclosed.name}"` };
+      return {
+        ok: false,
+        description: `${PARSE_ERROR}Can't find end tag corresponding to start tag "${unclosed.name}"`,
+      };
     }
     // A language only survives on pre; Telegram returns plain code entities without one.
     for (const entity of this.entities) if (entity.type === 'code') delete entity.language;
@@ -117,6 +126,10 @@ class HtmlParser {
 
   private at(i: number): number {
     return this.src[i] ?? 0;
+  }
+
+  private lower(from: number, to: number): string {
+    return this.src.subarray(from, to).toString('utf8').toLowerCase();
   }
 
   private emitByte(c: number): void {
@@ -138,7 +151,7 @@ class HtmlParser {
     let i = begin + 1;
     while (!isSpace(this.at(i)) && this.at(i) !== GT) i++;
     if (i >= this.src.length) return `Unclosed start tag at byte offset ${begin}`;
-    const name = this.src.subarray(begin + 1, i).toString('utf8').toLowerCase();
+    const name = this.lower(begin + 1, i);
     if (!SUPPORTED_TAGS.has(name)) return `Unsupported start tag "${name}" at byte offset ${begin}`;
 
     let argument = '';
@@ -148,7 +161,7 @@ class HtmlParser {
       if (this.at(i) === GT) break;
       const attrBegin = i;
       while (!isSpace(this.at(i)) && this.at(i) !== EQ && this.at(i) !== GT) i++;
-      const attr = this.src.subarray(attrBegin, i).toString('utf8').toLowerCase();
+      const attr = this.lower(attrBegin, i);
       if (attr === '') return `Empty attribute name in the tag "${name}" at byte offset ${begin}`;
       while (i < this.src.length && isSpace(this.at(i))) i++;
       if (this.at(i) !== EQ) {
@@ -179,8 +192,9 @@ class HtmlParser {
     if (quote !== 0x22 && quote !== 0x27) {
       // An unquoted value is a name token: letters, digits, periods and hyphens, case-insensitive.
       while (isAlpha(this.at(i)) || isDigit(this.at(i)) || this.at(i) === 0x2e || this.at(i) === 0x2d) i++;
-      if (!isSpace(this.at(i)) && this.at(i) !== GT) return { error: `Unexpected end of name token at byte offset ${start}` };
-      return { text: this.src.subarray(start, i).toString('utf8').toLowerCase(), end: i };
+      if (!isSpace(this.at(i)) && this.at(i) !== GT)
+        return { error: `Unexpected end of name token at byte offset ${start}` };
+      return { text: this.lower(start, i), end: i };
     }
     i++;
     const bytes: number[] = [];
@@ -205,7 +219,7 @@ class HtmlParser {
     if (!top) return `Unexpected end tag at byte offset ${begin}`;
     let i = begin + 2;
     while (!isSpace(this.at(i)) && this.at(i) !== GT) i++;
-    const endName = this.src.subarray(begin + 2, i).toString('utf8').toLowerCase();
+    const endName = this.lower(begin + 2, i);
     while (i < this.src.length && isSpace(this.at(i))) i++;
     if (this.at(i) !== GT) return `Unclosed end tag at byte offset ${begin}`;
     if (endName !== '' && endName !== top.name) {
@@ -225,22 +239,22 @@ class HtmlParser {
       return 'Invalid custom emoji identifier specified';
     }
     if (length === 0) return undefined; // empty entities are dropped
-    const simple = SIMPLE_ENTITY[tag.name];
+    const span = { offset, length };
     const last = this.entities.at(-1);
     const sameSpan = last !== undefined && last.offset === offset && last.length === length;
-    if (simple) this.entities.push({ type: simple, offset, length });
+    const language = tag.argument ? { language: tag.argument } : {};
+    const simple = SIMPLE_ENTITY[tag.name];
+    if (simple) this.entities.push({ type: simple, ...span });
     else if (tag.name === 'a') this.closeLink(tag, offset, length);
-    else if (tag.name === 'tg-emoji') this.entities.push({ type: 'custom_emoji', offset, length, custom_emoji_id: tag.argument });
+    else if (tag.name === 'tg-emoji')
+      this.entities.push({ type: 'custom_emoji', ...span, custom_emoji_id: tag.argument });
     else if (tag.name === 'blockquote') {
-      this.entities.push({ type: tag.argument === 'expandable' ? 'expandable_blockquote' : 'blockquote', offset, length });
-    } else if (tag.name === 'pre') {
-      // <pre><code class="language-x">…</code></pre> is one pre entity with a language.
-      if (sameSpan && last.type === 'code') last.type = 'pre';
-      else this.entities.push({ type: 'pre', offset, length });
-    } else if (tag.name === 'code') {
-      if (sameSpan && last.type === 'pre' && tag.argument) last.language = tag.argument;
-      else this.entities.push(tag.argument ? { type: 'code', offset, length, language: tag.argument } : { type: 'code', offset, length });
-    }
+      this.entities.push({ type: tag.argument ? 'expandable_blockquote' : 'blockquote', ...span });
+    } else if (sameSpan && tag.name === 'pre' && last.type === 'code') {
+      last.type = 'pre'; // <pre><code class="language-x">…</code></pre> is one pre with a language
+    } else if (sameSpan && tag.name === 'code' && last.type === 'pre') {
+      Object.assign(last, language);
+    } else this.entities.push({ type: tag.name, ...span, ...(tag.name === 'code' ? language : {}) });
     return undefined;
   }
 
@@ -248,7 +262,8 @@ class HtmlParser {
     const target = tag.argument || utf8(this.out.slice(tag.bytePos));
     const userId = /^tg:\/\/user\?id=(\d{1,15})$/i.exec(target)?.[1];
     if (userId) {
-      this.entities.push({ type: 'text_mention', offset, length, user: { id: Number(userId), is_bot: false, first_name: '' } });
+      const user = { id: Number(userId), is_bot: false, first_name: '' };
+      this.entities.push({ type: 'text_mention', offset, length, user });
       return;
     }
     const url = checkLink(target);
@@ -259,7 +274,8 @@ class HtmlParser {
 
 function tagArgument(tag: string, attr: string, value: string): string | undefined {
   if (tag === 'a' && attr === 'href') return value;
-  if (tag === 'code' && attr === 'class' && value.startsWith('language-')) return value.slice('language-'.length);
+  if (tag === 'code' && attr === 'class' && value.startsWith('language-'))
+    return value.slice('language-'.length);
   if (tag === 'span' && attr === 'class' && value.startsWith('tg-')) return value.slice('tg-'.length);
   if (tag === 'tg-emoji' && attr === 'emoji-id') return value;
   return undefined;
@@ -300,10 +316,8 @@ function decodeEntity(src: Buffer, pos: number): Decoded {
     codePoint = NAMED_ENTITIES[src.subarray(nameBegin, i).toString('latin1')];
   }
   if (codePoint === undefined || at(i) !== SEMI) {
-    let shown = pos + 1;
-    while (shown < src.length && shown - pos < 12 && (isAlpha(at(shown)) || isDigit(at(shown)) || at(shown) === HASH)) shown++;
-    if (at(shown) === SEMI) shown++;
-    return { error: `Character entity expected at byte offset ${pos}, found "${src.subarray(pos, shown).toString('utf8')}"` };
+    const shown = /^&[#A-Za-z0-9]{0,11};?/.exec(src.subarray(pos, pos + 13).toString('latin1'))?.[0] ?? '&';
+    return { error: `Character entity expected at byte offset ${pos}, found "${shown}"` };
   }
   return { codePoint, end: i + 1 };
 }

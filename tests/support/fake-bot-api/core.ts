@@ -9,8 +9,17 @@ import { ApiError, decodeJsonFields, Params } from './params.js';
 import { Records } from './records.js';
 import { Users } from './simulate.js';
 import type {
-  ApiErrorBody, BotMembershipOptions, Call, FakeBotApi, PressButtonOptions, RateLimitOptions,
-  SendTextOptions, SentMessage, Update, UpdatePayload, User,
+  ApiErrorBody,
+  BotMembershipOptions,
+  Call,
+  FakeBotApi,
+  PressButtonOptions,
+  RateLimitOptions,
+  SendTextOptions,
+  SentMessage,
+  Update,
+  UpdatePayload,
+  User,
 } from './types.js';
 import { UpdateQueue } from './updates.js';
 import { Webhook } from './webhook.js';
@@ -56,9 +65,18 @@ export class FakeTelegram implements FakeBotApi {
     this.world = new World(this.botUser);
     this.users = new Users(this.world, this.updates);
     this.webhook = new Webhook(this.updates, async (method, params) => {
-      await this.dispatch(method, params, undefined, { at: Date.now(), connection: INLINE_CONNECTION, onAbandon: () => {} });
+      await this.dispatch(method, params, undefined, {
+        at: Date.now(),
+        connection: INLINE_CONNECTION,
+        onAbandon: () => {},
+      });
     });
-    for (const [name, spec] of Object.entries({ ...botMethods(), ...commandMethods, ...messageMethods, ...chatMethods })) {
+    for (const [name, spec] of Object.entries({
+      ...botMethods(),
+      ...commandMethods,
+      ...messageMethods,
+      ...chatMethods,
+    })) {
       this.methods.set(name.toLowerCase(), { name, spec });
     }
   }
@@ -91,7 +109,7 @@ export class FakeTelegram implements FakeBotApi {
   sendText(opts: SendTextOptions): Update {
     return this.users.sendText(opts);
   }
-  pressButton(opts: PressButtonOptions & { unchecked?: boolean }): Update {
+  pressButton(opts: PressButtonOptions): Update {
     return this.users.pressButton(opts);
   }
   changeBotMembership(opts: BotMembershipOptions): Update {
@@ -110,7 +128,11 @@ export class FakeTelegram implements FakeBotApi {
   waitForMessages(chatId: number, count: number, timeoutMs?: number): Promise<SentMessage[]> {
     return this.records.waitForMessages(chatId, count, timeoutMs);
   }
-  waitForCall(method: string, predicate?: (params: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Call> {
+  waitForCall(
+    method: string,
+    predicate?: (params: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Call> {
     return this.records.waitForCall(method, predicate, timeoutMs);
   }
   clearRecords(): void {
@@ -141,7 +163,12 @@ export class FakeTelegram implements FakeBotApi {
    * Answers one method call. `refused` is an error found before dispatch (wrong token, body too
    * large): the call is still recorded, then answered with it.
    */
-  async dispatch(method: string, raw: Record<string, unknown>, refused: ApiError | undefined, meta: DispatchMeta): Promise<Answer> {
+  async dispatch(
+    method: string,
+    raw: Record<string, unknown>,
+    refused: ApiError | undefined,
+    meta: DispatchMeta,
+  ): Promise<Answer> {
     const entry = this.methods.get(method.toLowerCase());
     const call: Call = { method: entry?.name ?? method, params: raw, at: meta.at };
     this.records.addCall(call);
@@ -154,9 +181,19 @@ export class FakeTelegram implements FakeBotApi {
       if (entry.name === 'getUpdates') this.records.notify();
       this.checkFaults(entry.name, entry.spec, ctx, meta);
       const reply = await entry.spec.handler(ctx);
-      answer = { status: 200, body: { ok: true, result: reply.result, ...(reply.description ? { description: reply.description } : {}) } };
+      answer = {
+        status: 200,
+        body: {
+          ok: true,
+          result: reply.result,
+          ...(reply.description ? { description: reply.description } : {}),
+        },
+      };
     } catch (error) {
-      const apiError = error instanceof ApiError ? error : new ApiError(500, `Internal Server Error: ${(error as Error).message}`);
+      const apiError =
+        error instanceof ApiError
+          ? error
+          : new ApiError(500, `Internal Server Error: ${(error as Error).message}`);
       call.error = apiError.toBody();
       answer = { status: apiError.errorCode, body: { ok: false, ...apiError.toBody() } };
     }

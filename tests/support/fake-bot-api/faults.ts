@@ -110,7 +110,9 @@ export class Faults {
   checkChat(chatId: number): ApiError | undefined {
     const newChatId = this.migrated.get(chatId);
     if (newChatId !== undefined) {
-      return new ApiError(400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: newChatId });
+      return new ApiError(400, 'Bad Request: group chat was upgraded to a supergroup chat', {
+        migrate_to_chat_id: newChatId,
+      });
     }
     const description = this.blocked.get(chatId);
     return description === undefined ? undefined : new ApiError(codeForDescription(description), description);

@@ -11,13 +11,14 @@ export interface UploadedFile {
 
 /**
  * Reads the request's parameters from the query string and the body (JSON, urlencoded or
- * multipart/form-data). A body over the limit is refused with 413 without reading it to the end.
+ * multipart/form-data). A body over the limit is refused with 413.
  */
-export async function readRawParams(req: IncomingMessage, limit = BODY_LIMIT_BYTES): Promise<Record<string, unknown>> {
+export async function readRawParams(
+  req: IncomingMessage,
+  limit = BODY_LIMIT_BYTES,
+): Promise<Record<string, unknown>> {
   const url = new URL(req.url ?? '/', 'http://fake');
   const params: Record<string, unknown> = Object.fromEntries(url.searchParams);
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw tooLarge();
   const body = await readBody(req, limit);
   if (body.length === 0) return params;
   const type = (req.headers['content-type'] ?? '').toLowerCase();
@@ -34,22 +35,20 @@ export async function readRawParams(req: IncomingMessage, limit = BODY_LIMIT_BYT
 
 const tooLarge = () => new ApiError(413, 'Request Entity Too Large');
 
+/**
+ * Reads the body; past the limit it keeps reading but discards, so that the client, which is still
+ * writing, gets the 413 instead of a reset connection. A body far past the limit is cut off.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const onData = (chunk: Buffer) => {
+    req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        req.off('data', onData);
-        req.resume(); // discard the rest; the response closes the connection
-        reject(tooLarge());
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
+      if (size <= limit) chunks.push(chunk);
+      else if (size > limit * 16) req.destroy(tooLarge());
+    });
+    req.once('end', () => (size > limit ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.once('error', reject);
   });
 }
@@ -61,7 +60,8 @@ function parseJson(body: Buffer): Record<string, unknown> {
   } catch {
     throw badRequest("can't parse JSON object");
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badRequest("can't parse JSON object");
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badRequest("can't parse JSON object");
   return value as Record<string, unknown>;
 }
 
@@ -90,7 +90,10 @@ function parseMultipart(body: Buffer, contentType: string): Record<string, unkno
     const name = /\bname="([^"]*)"/i.exec(disposition)?.[1];
     const filename = /\bfilename="([^"]*)"/i.exec(disposition)?.[1];
     if (name !== undefined) {
-      fields[name] = filename !== undefined ? ({ filename, size: content.length } satisfies UploadedFile) : content.toString('utf8');
+      fields[name] =
+        filename !== undefined
+          ? ({ filename, size: content.length } satisfies UploadedFile)
+          : content.toString('utf8');
     }
     start = next;
   }

@@ -50,7 +50,8 @@ export class Params {
     const value = this.raw[name];
     if (value === undefined || value === null || value === '') return undefined;
     const n = typeof value === 'string' ? Number(value.trim()) : value;
-    if (typeof n !== 'number' || !Number.isSafeInteger(n)) throw badRequest(`field "${name}" must be an Integer`);
+    if (typeof n !== 'number' || !Number.isSafeInteger(n))
+      throw badRequest(`field "${name}" must be an Integer`);
     return n;
   }
 
@@ -74,7 +75,8 @@ export class Params {
   object(name: string): Record<string, unknown> | undefined {
     const value = this.raw[name];
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'object' || Array.isArray(value)) throw badRequest(`can't parse ${name} JSON object`);
+    if (typeof value !== 'object' || Array.isArray(value))
+      throw badRequest(`can't parse ${name} JSON object`);
     return value as Record<string, unknown>;
   }
 
@@ -102,8 +104,19 @@ export class Params {
 
 /** Form fields whose value is a JSON document; in multipart and urlencoded bodies they are strings. */
 const JSON_FIELDS = new Set([
-  'reply_markup', 'entities', 'caption_entities', 'link_preview_options', 'reply_parameters',
-  'allowed_updates', 'commands', 'scope', 'media', 'results', 'menu_button', 'rights', 'options',
+  'reply_markup',
+  'entities',
+  'caption_entities',
+  'link_preview_options',
+  'reply_parameters',
+  'allowed_updates',
+  'commands',
+  'scope',
+  'media',
+  'results',
+  'menu_button',
+  'rights',
+  'options',
 ]);
 
 /** Decodes JSON-valued fields that arrived as strings. */

@@ -43,10 +43,16 @@ export class Records {
   }
 
   /** Matches calls that have been answered, and getUpdates calls (long polls) as soon as they arrive. */
-  waitForCall(method: string, predicate: (params: Record<string, unknown>) => boolean = () => true, timeoutMs = DEFAULT_WAIT_MS): Promise<Call> {
+  waitForCall(
+    method: string,
+    predicate: (params: Record<string, unknown>) => boolean = () => true,
+    timeoutMs = DEFAULT_WAIT_MS,
+  ): Promise<Call> {
     const name = method.toLowerCase();
     const matches = (call: Call) =>
-      call.method.toLowerCase() === name && (call.status !== undefined || name === 'getupdates') && predicate(call.params);
+      call.method.toLowerCase() === name &&
+      (call.status !== undefined || name === 'getupdates') &&
+      predicate(call.params);
     return this.waitUntil(
       () => this.calls.find(matches),
       timeoutMs,
@@ -55,7 +61,10 @@ export class Records {
         const methods = [...new Set(this.calls.map((c) => c.method))].join(', ') || 'none';
         return (
           `waitForCall: no ${method} call${same.length > 0 ? ' matching the predicate' : ''} within ${timeoutMs} ms.\n` +
-          `${method} calls seen: ${same.length}${same.slice(-5).map((c) => `\n  ${JSON.stringify(c.params).slice(0, 300)}`).join('')}\n` +
+          `${method} calls seen: ${same.length}${same
+            .slice(-5)
+            .map((c) => `\n  ${JSON.stringify(c.params).slice(0, 300)}`)
+            .join('')}\n` +
           `Methods called: ${methods}`
         );
       },
@@ -104,14 +113,18 @@ export class Records {
     const lines: string[] = [];
     const mine = this.messagesTo(chatId);
     lines.push(`Sent to chat ${chatId}: ${mine.length === 0 ? 'nothing' : ''}`);
-    for (const m of mine) lines.push(`  ${m.method} #${m.messageId}: ${JSON.stringify(m.text.slice(0, 200))}`);
+    for (const m of mine)
+      lines.push(`  ${m.method} #${m.messageId}: ${JSON.stringify(m.text.slice(0, 200))}`);
     const others = new Map<number, number>();
     for (const m of this.sent) if (m.chatId !== chatId) others.set(m.chatId, (others.get(m.chatId) ?? 0) + 1);
-    if (others.size > 0) lines.push(`Other chats: ${[...others].map(([id, n]) => `${id} (${n})`).join(', ')}`);
+    if (others.size > 0)
+      lines.push(`Other chats: ${[...others].map(([id, n]) => `${id} (${n})`).join(', ')}`);
     const failed = this.calls.filter((c) => c.error && c.method !== 'getUpdates').slice(-10);
     if (failed.length > 0) lines.push('Refused calls (latest 10):');
     for (const c of failed) {
-      lines.push(`  ${c.method} chat_id=${String(c.params.chat_id)} → ${c.error?.error_code} ${c.error?.description}`);
+      lines.push(
+        `  ${c.method} chat_id=${String(c.params.chat_id)} → ${c.error?.error_code} ${c.error?.description}`,
+      );
     }
     return lines.join('\n');
   }

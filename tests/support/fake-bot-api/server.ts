@@ -20,9 +20,19 @@ const PATH = /^\/bot([^/]+)\/(?:test\/)?([A-Za-z0-9_]+)\/?$/;
 export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<FakeBotApi> {
   const fake = new FakeTelegram(opts.token ?? DEFAULT_TOKEN, opts.botUsername ?? DEFAULT_BOT_USERNAME);
   const limit = opts.bodyLimitBytes ?? BODY_LIMIT_BYTES;
+  const inFlight = new Set<Promise<void>>();
+  let closing = false;
   const server = createServer((req, res) => {
+    if (closing) {
+      req.socket.destroy(); // as a server going down would
+      return;
+    }
+    const answered = new Promise<void>((resolve) => res.once('close', resolve));
+    inFlight.add(answered);
+    void answered.then(() => inFlight.delete(answered));
     handle(fake, limit, req, res).catch((error: unknown) => {
-      if (!res.headersSent) respond(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } });
+      if (!res.headersSent)
+        respond(res, { status: 500, body: { ok: false, error_code: 500, description: String(error) } });
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -30,16 +40,27 @@ export async function startFakeBotApi(opts: FakeBotApiOptions = {}): Promise<Fak
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  fake.attach(`http://127.0.0.1:${port}`, () => {
+  fake.attach(`http://127.0.0.1:${port}`, async () => {
+    closing = true;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Idle keep-alive sockets would hold close() open for seconds; answered polls are already gone.
+    // Let answers already on their way (a released long poll) reach the client, then drop the
+    // idle keep-alive sockets, which would otherwise hold close() open for seconds.
+    await Promise.race([
+      Promise.all([...inFlight]),
+      new Promise((resolve) => setTimeout(resolve, 2000).unref()),
+    ]);
     server.closeAllConnections();
-    return closed;
+    await closed;
   });
   return fake;
 }
 
-async function handle(fake: FakeTelegram, limit: number, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(
+  fake: FakeTelegram,
+  limit: number,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const at = Date.now();
   const match = PATH.exec(new URL(req.url ?? '/', 'http://fake').pathname);
   if (!match?.[1] || !match[2]) {
@@ -72,7 +93,8 @@ function respond(res: ServerResponse, answer: Answer): void {
   res.statusCode = answer.status;
   const description = answer.body.description;
   // For 5xx, clients (telegraf among them) read the status text, not the body.
-  if (answer.status >= 500 && typeof description === 'string') res.statusMessage = description.replace(/[\r\n]/g, ' ');
+  if (answer.status >= 500 && typeof description === 'string')
+    res.statusMessage = description.replace(/[\r\n]/g, ' ');
   res.setHeader('content-type', 'application/json');
   res.end(JSON.stringify(answer.body));
 }

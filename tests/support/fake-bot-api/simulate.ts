@@ -2,7 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type { ChatMember } from 'telegraf/types';
 import type { Entity } from '../telegram-html.js';
 import type { UpdateQueue } from './updates.js';
-import type { BotMembershipOptions, ChatType, PressButtonOptions, SendTextOptions, Update, UpdatePayload, User } from './types.js';
+import type {
+  BotMembershipOptions,
+  ChatType,
+  PressButtonOptions,
+  SendTextOptions,
+  Update,
+  UpdatePayload,
+  User,
+} from './types.js';
 import { administrator, DEFAULT_GROUP_USER_ID, defaultChatType, unixNow } from './world.js';
 import type { World } from './world.js';
 
@@ -52,7 +60,7 @@ export class Users {
     return this.updates.add(payload as UpdatePayload);
   }
 
-  pressButton(opts: PressButtonOptions & { unchecked?: boolean }): Update {
+  pressButton(opts: PressButtonOptions): Update {
     const stored = this.world.message(opts.chatId, opts.messageId);
     if (!stored) throw new Error(`pressButton: chat ${opts.chatId} has no message ${opts.messageId}`);
     const buttons = (stored.replyMarkup?.inline_keyboard ?? []).flat();

@@ -78,6 +78,8 @@ export interface PressButtonOptions {
   messageId: number;
   data: string;
   from?: Partial<User>;
+  /** Press even if the message has no button with this callback_data (a stale keyboard). */
+  unchecked?: boolean;
 }
 
 export interface BotMembershipOptions {
@@ -122,7 +124,11 @@ export interface FakeBotApi {
   /** Resolves once at least `count` accepted messages (sends and edits) exist for the chat. */
   waitForMessages(chatId: number, count: number, timeoutMs?: number): Promise<SentMessage[]>;
   /** Resolves with the first call (already made or future) of `method` that satisfies `predicate`. */
-  waitForCall(method: string, predicate?: (params: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Call>;
+  waitForCall(
+    method: string,
+    predicate?: (params: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Call>;
   /** Forgets recorded calls, messages, violations and deletions (not chats, updates or faults). */
   clearRecords(): void;
 

@@ -3,7 +3,8 @@ import type { Update, UpdatePayload } from './types.js';
 
 /** What Telegram sends when allowed_updates was never given (or given empty). */
 const DEFAULT_EXCLUDED = new Set(['chat_member', 'message_reaction', 'message_reaction_count']);
-const CONFLICT = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
+const CONFLICT =
+  'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 
 export interface GetUpdatesOptions {
   offset?: number;

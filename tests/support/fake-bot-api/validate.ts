@@ -34,18 +34,30 @@ function checkEntities(list: unknown[], text: string): Entity[] {
   return list.map((value) => {
     const entity = value as Partial<Entity> | null;
     const valid =
-      typeof entity === 'object' && entity !== null && typeof entity.type === 'string' &&
-      Number.isInteger(entity.offset) && Number.isInteger(entity.length);
+      typeof entity === 'object' &&
+      entity !== null &&
+      typeof entity.type === 'string' &&
+      Number.isInteger(entity.offset) &&
+      Number.isInteger(entity.length);
     if (!valid) throw badRequest("can't parse entities JSON object");
     const { offset = 0, length = 0 } = entity;
-    if (offset < 0 || length <= 0 || offset + length > text.length) throw badRequest('entity is out of the text');
+    if (offset < 0 || length <= 0 || offset + length > text.length)
+      throw badRequest('entity is out of the text');
     return entity as Entity;
   });
 }
 
 const ACTION_FIELDS = [
-  'callback_data', 'url', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat',
-  'switch_inline_query_chosen_chat', 'callback_game', 'pay', 'web_app', 'copy_text',
+  'callback_data',
+  'url',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'callback_game',
+  'pay',
+  'web_app',
+  'copy_text',
 ];
 
 /**
@@ -54,7 +66,8 @@ const ACTION_FIELDS = [
  */
 export function checkReplyMarkup(value: unknown): InlineKeyboardMarkup | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw badRequest("can't parse reply keyboard markup JSON object");
+  if (typeof value !== 'object' || Array.isArray(value))
+    throw badRequest("can't parse reply keyboard markup JSON object");
   const markup = value as Record<string, unknown>;
   if (!('inline_keyboard' in markup)) {
     if ('keyboard' in markup || 'remove_keyboard' in markup || 'force_reply' in markup) return undefined;
@@ -69,17 +82,20 @@ export function checkReplyMarkup(value: unknown): InlineKeyboardMarkup | undefin
 }
 
 function checkButton(value: unknown): void {
-  if (typeof value !== 'object' || value === null) throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+  if (typeof value !== 'object' || value === null)
+    throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
   const button = value as Record<string, unknown>;
   if (typeof button.text !== 'string') {
     throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
   }
   if (button.text.trim() === '') throw badRequest('BUTTON_TEXT_INVALID');
   const actions = ACTION_FIELDS.filter((field) => button[field] !== undefined);
-  if (actions.length === 0) throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+  if (actions.length === 0)
+    throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
   if (button.callback_data !== undefined) {
     const data = button.callback_data;
-    if (typeof data !== 'string' || data === '' || Buffer.byteLength(data, 'utf8') > 64) throw badRequest('BUTTON_DATA_INVALID');
+    if (typeof data !== 'string' || data === '' || Buffer.byteLength(data, 'utf8') > 64)
+      throw badRequest('BUTTON_DATA_INVALID');
   }
   if (button.url !== undefined) {
     const url = typeof button.url === 'string' ? safeUrl(button.url) : undefined;

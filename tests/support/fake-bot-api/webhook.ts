@@ -78,7 +78,10 @@ export class Webhook {
       });
       const body = await response.text();
       if (!response.ok) {
-        this.lastError = { date: unixNow(), message: `Wrong response from the webhook: ${response.status} ${response.statusText}` };
+        this.lastError = {
+          date: unixNow(),
+          message: `Wrong response from the webhook: ${response.status} ${response.statusText}`,
+        };
         return false;
       }
       await this.runReply(response.headers.get('content-type') ?? '', body);

@@ -41,7 +41,11 @@ export class World {
   }
 
   /** Registers (or refreshes) a chat a simulated user wrote in. */
-  registerChat(chatId: number, type: ChatType, opts: { title?: string; isForum?: boolean; user?: User } = {}): Chat {
+  registerChat(
+    chatId: number,
+    type: ChatType,
+    opts: { title?: string; isForum?: boolean; user?: User } = {},
+  ): Chat {
     const chat = describeChat(chatId, type, opts);
     this.chats.set(chatId, chat);
     return chat;
@@ -107,7 +111,9 @@ export class World {
       chat,
       date: stored.date,
       ...(stored.editDate !== undefined ? { edit_date: stored.editDate } : {}),
-      ...(stored.threadId !== undefined ? { message_thread_id: stored.threadId, is_topic_message: true } : {}),
+      ...(stored.threadId !== undefined
+        ? { message_thread_id: stored.threadId, is_topic_message: true }
+        : {}),
       text: stored.text,
       ...(stored.entities.length > 0 ? { entities: stored.entities } : {}),
       ...(stored.replyMarkup ? { reply_markup: stored.replyMarkup } : {}),
@@ -133,7 +139,11 @@ export function administrator(user: User): ChatMember {
   };
 }
 
-function describeChat(chatId: number, type: ChatType, opts: { title?: string; isForum?: boolean; user?: User }): Chat {
+function describeChat(
+  chatId: number,
+  type: ChatType,
+  opts: { title?: string; isForum?: boolean; user?: User },
+): Chat {
   if (type === 'private') {
     const user = opts.user;
     return {
@@ -145,6 +155,7 @@ function describeChat(chatId: number, type: ChatType, opts: { title?: string; is
     };
   }
   const title = opts.title ?? `Chat ${chatId}`;
-  if (type === 'supergroup') return { id: chatId, type, title, ...(opts.isForum ? { is_forum: true as const } : {}) };
+  if (type === 'supergroup')
+    return { id: chatId, type, title, ...(opts.isForum ? { is_forum: true as const } : {}) };
   return { id: chatId, type, title };
 }

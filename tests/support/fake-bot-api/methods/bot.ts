@@ -2,7 +2,8 @@ import { ApiError, badRequest } from '../params.js';
 import { ok } from './method.js';
 import type { MethodContext, MethodTable } from './method.js';
 
-const WEBHOOK_ACTIVE = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
+const WEBHOOK_ACTIVE =
+  "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first";
 
 function getMe(ctx: MethodContext) {
   return ok({
@@ -18,7 +19,8 @@ function getMe(ctx: MethodContext) {
 function setWebhook(ctx: MethodContext) {
   const url = ctx.params.str('url') ?? '';
   const secretToken = ctx.params.str('secret_token');
-  if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken)) throw badRequest('secret token contains unallowed characters');
+  if (secretToken !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secretToken))
+    throw badRequest('secret token contains unallowed characters');
   if (ctx.params.bool('drop_pending_updates')) ctx.updates.dropPending();
   ctx.updates.setAllowed(ctx.params.array('allowed_updates'));
   if (url === '') {
@@ -33,7 +35,8 @@ function setWebhook(ctx: MethodContext) {
     throw badRequest('bad webhook: Failed to resolve host: Name or service not known');
   }
   // Telegram requires HTTPS; the fake also takes http so that tests can run a plain local server.
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    throw badRequest('bad webhook: An HTTPS URL must be provided for webhook');
   ctx.webhook.set({ url, secretToken, maxConnections: ctx.params.int('max_connections') });
   return ok(true, 'Webhook was set');
 }
@@ -52,7 +55,11 @@ function getWebhookInfo(ctx: MethodContext) {
     url: settings?.url ?? '',
     has_custom_certificate: false,
     pending_update_count: ctx.updates.pending().length,
-    ...(settings?.maxConnections !== undefined ? { max_connections: settings.maxConnections } : settings ? { max_connections: 40 } : {}),
+    ...(settings?.maxConnections !== undefined
+      ? { max_connections: settings.maxConnections }
+      : settings
+        ? { max_connections: 40 }
+        : {}),
     ...(settings && allowed ? { allowed_updates: allowed } : {}),
     ...(lastError ? { last_error_date: lastError.date, last_error_message: lastError.message } : {}),
   });

@@ -21,7 +21,12 @@ export function commandsKey(scope?: Record<string, unknown>, languageCode?: stri
   const { type = 'default', ...rest } = scope ?? {};
   const fields = Object.keys(rest)
     .sort()
-    .map((name) => [name, name.endsWith('_id') && typeof rest[name] === 'string' && /^-?\d+$/.test(rest[name]) ? Number(rest[name]) : rest[name]]);
+    .map((name) => [
+      name,
+      name.endsWith('_id') && typeof rest[name] === 'string' && /^-?\d+$/.test(rest[name])
+        ? Number(rest[name])
+        : rest[name],
+    ]);
   return `${JSON.stringify({ type, ...Object.fromEntries(fields) })}|${languageCode ?? ''}`;
 }
 
@@ -30,7 +35,9 @@ function scopeAndLanguage(ctx: MethodContext): string {
   if (scope) {
     const required = typeof scope.type === 'string' ? SCOPES[scope.type] : undefined;
     if (!required) throw badRequest('unsupported bot command scope type');
-    for (const field of required) if (scope[field] === undefined) throw badRequest(`bot command scope ${String(scope.type)} requires ${field}`);
+    for (const field of required)
+      if (scope[field] === undefined)
+        throw badRequest(`bot command scope ${String(scope.type)} requires ${field}`);
   }
   const language = ctx.params.str('language_code') ?? '';
   if (language !== '' && !/^[a-z]{2}$/.test(language)) throw badRequest('invalid language code specified');
@@ -43,7 +50,8 @@ function setMyCommands(ctx: MethodContext) {
   if (commands.length > 100) throw badRequest('too many commands specified');
   for (const entry of commands) {
     const { command, description } = (entry ?? {}) as Record<string, unknown>;
-    if (typeof command !== 'string' || !/^[a-z0-9_]{1,32}$/.test(command)) throw badRequest('BOT_COMMAND_INVALID');
+    if (typeof command !== 'string' || !/^[a-z0-9_]{1,32}$/.test(command))
+      throw badRequest('BOT_COMMAND_INVALID');
     if (typeof description !== 'string' || description.trim() === '' || description.length > 256) {
       throw badRequest('command description must be 1-256 characters');
     }

@@ -9,8 +9,17 @@ const NOT_MODIFIED =
   'message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message';
 const QUERY_INVALID = 'query is too old and response timeout expired or query ID is invalid';
 const CHAT_ACTIONS = new Set([
-  'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice',
-  'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
 ]);
 
 function sendMessage(ctx: MethodContext) {
@@ -56,7 +65,8 @@ function checkThread(ctx: MethodContext, chatId: number): void {
   if (!ctx.world.isKnownChat(chatId)) return;
   const chat = ctx.world.chat(chatId);
   const forum = chat.type === 'supergroup' && chat.is_forum === true;
-  if ((chat.type === 'group' || chat.type === 'supergroup') && !forum) throw badRequest('message thread not found');
+  if ((chat.type === 'group' || chat.type === 'supergroup') && !forum)
+    throw badRequest('message thread not found');
 }
 
 function checkReplyTarget(ctx: MethodContext, chatId: number): void {
@@ -64,8 +74,10 @@ function checkReplyTarget(ctx: MethodContext, chatId: number): void {
   const messageId = reply?.message_id ?? ctx.params.int('reply_to_message_id');
   if (messageId === undefined) return;
   const target = reply?.chat_id === undefined ? chatId : Number(reply.chat_id);
-  const lenient = reply?.allow_sending_without_reply === true || ctx.params.bool('allow_sending_without_reply') === true;
-  if (!lenient && !ctx.world.message(target, Number(messageId))) throw badRequest('message to be replied not found');
+  const lenient =
+    reply?.allow_sending_without_reply === true || ctx.params.bool('allow_sending_without_reply') === true;
+  if (!lenient && !ctx.world.message(target, Number(messageId)))
+    throw badRequest('message to be replied not found');
 }
 
 /** The bot's own message addressed by chat_id + message_id, for edits. */
@@ -129,9 +141,11 @@ function deleteMessage(ctx: MethodContext) {
 function deleteMessages(ctx: MethodContext) {
   const chatId = ctx.chatId();
   const ids = ctx.params.array('message_ids');
-  if (!ids || ids.length === 0 || ids.length > 100) throw badRequest('message_ids must contain 1-100 identifiers');
+  if (!ids || ids.length === 0 || ids.length > 100)
+    throw badRequest('message_ids must contain 1-100 identifiers');
   for (const id of ids) {
-    if (ctx.world.deleteMessage(chatId, Number(id))) ctx.records.deleted.push({ chatId, messageId: Number(id), at: ctx.at });
+    if (ctx.world.deleteMessage(chatId, Number(id)))
+      ctx.records.deleted.push({ chatId, messageId: Number(id), at: ctx.at });
   }
   return ok(true);
 }
