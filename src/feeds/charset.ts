@@ -1,3 +1,5 @@
+import { decodeRaw, isKnownEncoding, isSingleByte, latin1, looksLikeUtf8, replaceC1Controls } from './text-decoders.js';
+
 /**
  * Turns feed bytes into text. Order of authority: byte-order mark, then the HTTP Content-Type
  * charset, then the XML declaration, then UTF-8 (RFC 7303 with the BOM first, as browsers do).
@@ -27,10 +29,24 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string): Decode
   ] as const) {
     if (label === undefined) continue;
     const usable = usableEncoding(label, layout);
-    if (usable) return decodeWith(usable, bytes, problems);
-    problems.push(`unknown or unusable encoding "${label}" in the ${source}`);
+    if (!usable) {
+      problems.push(`unknown or unusable encoding "${label}" in the ${source}`);
+      continue;
+    }
+    // Servers and CMSs often declare Latin-1 for what is really UTF-8; UTF-8 is checkable, so check.
+    if (isSingleByte(usable) && looksLikeUtf8(bytes)) {
+      problems.push(`the ${source} says ${label}, but the bytes are UTF-8`);
+      return decodeWith('utf-8', bytes, problems);
+    }
+    return decodeWith(usable, bytes, problems);
   }
-  return decodeWith(layout ?? 'utf-8', bytes, problems);
+  const fallback = layout ?? 'utf-8';
+  if (fallback === 'utf-8' && !isValidUtf8(bytes)) {
+    // No declaration and not UTF-8: the usual culprit is an old Western European server.
+    problems.push('no encoding declared and the bytes are not UTF-8; read as windows-1252');
+    return decodeWith('windows-1252', bytes, problems);
+  }
+  return decodeWith(fallback, bytes, problems);
 }
 
 const BOMS: ReadonlyArray<readonly [number[], string]> = [
@@ -59,14 +75,25 @@ function sniffLayout(bytes: Uint8Array): string | undefined {
 }
 
 function charsetParam(contentType: string | undefined): string | undefined {
-  const match = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');
-  return match?.[2]?.toLowerCase();
+  const match = /;\s*charset\s*=\s*(["']?)([^"';\s]+)\1/i.exec(contentType ?? '');
+  return normaliseLabel(match?.[2]);
 }
 
 function declaredEncoding(bytes: Uint8Array, layout: string | undefined): string | undefined {
   const head = layout ? decodeRaw(layout, bytes.subarray(0, 512)) : latin1(bytes.subarray(0, 512));
   const match = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
-  return match?.[1]?.toLowerCase();
+  return normaliseLabel(match?.[1]);
+}
+
+// Python-style spellings (utf_16, u16, utf8) that some generators write into declarations.
+const ALIASES: Record<string, string> = { u8: 'utf-8', utf8: 'utf-8', u16: 'utf-16', utf16: 'utf-16', u32: 'utf-32', utf32: 'utf-32' };
+
+function normaliseLabel(label: string | undefined): string | undefined {
+  if (label === undefined) return undefined;
+  const lower = label.trim().toLowerCase();
+  const alias = ALIASES[lower.replace(/[-_]/g, '')];
+  if (alias) return alias;
+  return isKnownEncoding(lower) ? lower : lower.replace(/_/g, '-');
 }
 
 /**
@@ -77,12 +104,11 @@ function usableEncoding(label: string, layout: string | undefined): string | und
   const wide = /^(utf-?16|utf-?32|ucs-?2|ucs-?4|iso-10646-ucs-2)/.test(label);
   if (layout) return wide ? layout : undefined;
   if (wide) return undefined;
-  try {
-    new TextDecoder(label);
-    return label;
-  } catch {
-    return undefined;
-  }
+  return isKnownEncoding(label) ? label : undefined;
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  return !bytes.some((b) => b >= 0x80) || looksLikeUtf8(bytes);
 }
 
 function decodeWith(encoding: string, bytes: Uint8Array, problems: string[] | undefined): DecodedFeed {
@@ -94,59 +120,7 @@ function decodeWith(encoding: string, bytes: Uint8Array, problems: string[] | un
     issues.push(`bytes that are not valid ${encoding} were replaced`);
     text = decodeRaw(encoding, bytes, false);
   }
-  const result: DecodedFeed = { text, encoding };
+  const result: DecodedFeed = { text: replaceC1Controls(text), encoding };
   if (issues.length > 0) result.bozo = issues.join('; ');
   return result;
-}
-
-function decodeRaw(encoding: string, bytes: Uint8Array, fatal = false): string {
-  if (encoding === 'utf-32le' || encoding === 'utf-32be') return decodeUtf32(bytes, encoding, fatal);
-  if (isWindows1252(encoding)) return decodeWindows1252(bytes);
-  // ignoreBOM: a BOM has been stripped already; a second one is content.
-  return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
-}
-
-/** TextDecoder has no UTF-32 (the Encoding Standard dropped it), and feeds in it still exist. */
-function decodeUtf32(bytes: Uint8Array, encoding: string, fatal: boolean): string {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const little = encoding === 'utf-32le';
-  const parts: string[] = [];
-  const usable = bytes.byteLength - (bytes.byteLength % 4);
-  for (let i = 0; i < usable; i += 4) {
-    const code = view.getUint32(i, little);
-    const valid = code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    if (!valid && fatal) throw new RangeError(`invalid UTF-32 code point at byte ${i}`);
-    parts.push(valid ? String.fromCodePoint(code) : '\uFFFD');
-  }
-  if (usable !== bytes.byteLength) {
-    if (fatal) throw new RangeError('truncated UTF-32 data');
-    parts.push('\uFFFD');
-  }
-  return parts.join('');
-}
-
-/**
- * Node's TextDecoder maps windows-1252 (and so iso-8859-1 and us-ascii, which the Encoding
- * Standard reads as windows-1252) to plain Latin-1, turning curly quotes into C1 controls.
- */
-function isWindows1252(label: string): boolean {
-  try {
-    return new TextDecoder(label).encoding === 'windows-1252';
-  } catch {
-    return false;
-  }
-}
-
-// windows-1252 bytes 0x80..0x9F; the five undefined ones stay as their C1 code points.
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-function decodeWindows1252(bytes: Uint8Array): string {
-  return latin1(bytes).replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0xfffd));
-}
-
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }

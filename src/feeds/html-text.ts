@@ -1,4 +1,5 @@
 import { compile } from 'html-to-text';
+import { replaceC1Controls } from './text-decoders.js';
 
 /** Enough for a digest line or a classifier; longer summaries are cut at a word boundary. */
 export const SUMMARY_MAX_CHARS = 2000;
@@ -34,7 +35,8 @@ export function plainText(text: string, maxChars = SUMMARY_MAX_CHARS): string {
 }
 
 function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // `&#146;` and friends: windows-1252 code points written as character references.
+  return replaceC1Controls(text).replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
 function truncate(text: string, maxChars: number): string {

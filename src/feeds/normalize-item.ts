@@ -10,7 +10,8 @@ import { RAW } from './xml-names.js';
 /** rss-parser custom fields: each element kept raw (as xml2js arrays) under a name of ours. */
 export const ITEM_FIELDS: Array<[string, string, { keepArray: true }]> = [
   [RAW('link'), 'rawLinks'], ['guid', 'rawGuid'], ['id', 'rawId'], ['$', 'rawAttrs'],
-  ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'],
+  ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'], ['media:title', 'rawMediaTitle'],
+  ['xhtml:body', 'rawXhtmlBody'], ['body', 'rawBody'], ['fullitem', 'rawFullitem'],
   ['description', 'rawDescription'], ['summary', 'rawSummary'], ['dc:description', 'rawDcDescription'],
   ['content', 'rawContent'], ['content:encoded', 'rawEncoded'],
   [RAW('published'), 'rawPublished'], [RAW('pubDate'), 'rawPubDate'], [RAW('dc:date'), 'rawDcDate'],
@@ -50,9 +51,11 @@ export function normalizeItem(raw: RawItem, context: ItemContext): FeedItem {
   const rdfAbout = attributes({ $: raw.rawAttrs })['rdf:about'];
   if (link === null && rdfAbout) link = resolveLink(rdfAbout, base);
 
-  const title = constructText(raw.rawTitle ?? raw.rawDcTitle, context.defaultType, 1000);
+  const title = constructText(raw.rawTitle ?? raw.rawDcTitle ?? raw.rawMediaTitle, context.defaultType, 1000);
+  // The short text first (a digest line), the full article body only when there is nothing else.
   const summary = constructText(
-    raw.rawDescription ?? raw.rawSummary ?? raw.rawDcDescription ?? raw.rawEncoded ?? raw.rawContent,
+    raw.rawDescription ?? raw.rawSummary ?? raw.rawDcDescription ?? raw.rawEncoded ?? raw.rawContent ??
+      raw.rawXhtmlBody ?? raw.rawBody ?? raw.rawFullitem,
     context.defaultType,
   );
   const rawDate = firstDate(raw);

@@ -5,6 +5,7 @@ import { constructText } from './text-construct.js';
 import { FeedParseError, type ParsedFeed } from './types.js';
 import { attributes, first, ownText } from './xml-node.js';
 import { createNameProcessors, RAW, rootName } from './xml-names.js';
+import { closeTruncatedDocument, expandInternalEntities } from './xml-repair.js';
 
 const FEED_FIELDS: Array<[string, string, { keepArray: true }]> = [
   [RAW('link'), 'rawLinks'], ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'], ['$', 'rawAttrs'],
@@ -23,7 +24,7 @@ type RawFeed = Record<string, unknown> & { items?: Array<Record<string, unknown>
  * Throws `FeedParseError` when the text is not a feed.
  */
 export async function parseFeed(text: string, feedUrl?: string): Promise<ParsedFeed> {
-  const xml = text.replace(/^\uFEFF/, '');
+  const xml = expandInternalEntities(text.replace(/^\uFEFF/, ''));
   refuseNonFeeds(xml);
   let raw: RawFeed;
   let bozo: string | undefined;
@@ -31,11 +32,13 @@ export async function parseFeed(text: string, feedUrl?: string): Promise<ParsedF
     raw = await readWith(xml, false);
   } catch (strictError) {
     if (isNotRecognised(strictError)) throw notAFeed(xml);
-    bozo = `not well-formed XML: ${firstLine(strictError)}`;
-    try {
-      raw = await readWith(xml, true);
-    } catch {
-      throw new FeedParseError(`the feed is broken beyond repair (${bozo})`);
+    if (strictError instanceof TypeError) {
+      // rss-parser found no <channel> to read: an empty feed, odd only if a channel was there.
+      raw = { items: [] };
+      if (/<channel[\s>]/i.test(xml)) bozo = `unexpected feed structure (${strictError.message})`;
+    } else {
+      bozo = `not well-formed XML: ${firstLine(strictError)}`;
+      raw = await readLoosely(xml, bozo);
     }
   }
   const root = rootName(xml, true).replace(/^[\w.-]+:/, '');
@@ -43,6 +46,19 @@ export async function parseFeed(text: string, feedUrl?: string): Promise<ParsedF
   const feed = normalizeFeed(raw, format, feedUrl);
   if (bozo !== undefined) feed.bozo = bozo;
   return feed;
+}
+
+/** sax's forgiving mode, then the same on a document closed where it was cut off. */
+async function readLoosely(xml: string, problem: string): Promise<RawFeed> {
+  for (const candidate of [xml, closeTruncatedDocument(xml)]) {
+    try {
+      return await readWith(candidate, true);
+    } catch (err) {
+      if (isNotRecognised(err)) throw notAFeed(xml);
+      if (err instanceof TypeError) return { items: [] };
+    }
+  }
+  throw new FeedParseError(`the feed is broken beyond repair (${problem})`);
 }
 
 async function readWith(xml: string, loose: boolean): Promise<RawFeed> {

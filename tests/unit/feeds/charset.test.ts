@@ -70,15 +70,31 @@ describe('decodeFeedBytes', () => {
     expect(result.bozo).toMatch(/x-klingon/);
   });
 
-  it('replaces invalid bytes instead of failing', () => {
-    const result = decodeFeedBytes(concat(ascii('<a>'), Buffer.from([0xff, 0xc3, 0x28]), ascii('</a>')));
-    expect(result.text).toBe('<a>\uFFFD\uFFFD(</a>');
+  it('replaces invalid bytes in a declared UTF-8 document instead of failing', () => {
+    const result = decodeFeedBytes(concat(ascii(`${decl('utf-8')}<a>`), Buffer.from([0xff, 0xc3, 0x28]), ascii('</a>')));
+    expect(result.text).toBe(`${decl('utf-8')}<a>\uFFFD\uFFFD(</a>`);
     expect(result.bozo).toMatch(/replaced/);
+  });
+
+  it('reads an undeclared document that is not UTF-8 as windows-1252', () => {
+    const result = decodeFeedBytes(concat(ascii('<a>Jornal de Not'), Buffer.from([0xed]), ascii('cias \x93</a>')));
+    expect(result).toMatchObject({ text: '<a>Jornal de Notícias “</a>', encoding: 'windows-1252' });
+    expect(result.bozo).toMatch(/windows-1252/);
+  });
+
+  it('prefers UTF-8 when a Latin-1 declaration is contradicted by valid UTF-8 bytes', () => {
+    const result = decodeFeedBytes(Buffer.from(`${decl('iso-8859-1')}<a>für</a>`, 'utf8'));
+    expect(result).toMatchObject({ text: `${decl('iso-8859-1')}<a>für</a>`, encoding: 'utf-8' });
+    expect(result.bozo).toMatch(/UTF-8/);
+  });
+
+  it('keeps a windows-1251 declaration even though Cyrillic bytes are not UTF-8', () => {
+    expect(decodeFeedBytes(concat(ascii(`${decl('windows-1251')}<a>`), Buffer.from([0xcc, 0xc8, 0xc4]), ascii('</a>'))).bozo).toBeUndefined();
   });
 
   it('survives a lone byte, an empty input and truncated UTF-32', () => {
     expect(decodeFeedBytes(new Uint8Array()).text).toBe('');
-    expect(decodeFeedBytes(new Uint8Array([0xfe])).text).toBe('\uFFFD');
+    expect(decodeFeedBytes(new Uint8Array([0xfe])).text).toBe('þ');
     expect(decodeFeedBytes(new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0, 0x42])).text).toBe('A\uFFFD');
   });
 });
