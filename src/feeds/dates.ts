@@ -7,7 +7,10 @@
 export function parseFeedDate(raw: string | undefined | null): string | null {
   const text = (raw ?? '').trim().replace(/\s+/g, ' ');
   if (text === '' || text.length > 100) return null;
-  const ms = parseIso(text) ?? parseRfc822(text) ?? parseFallback(text);
+  // `undefined`: not this format; `null`: this format but an impossible date (no fallback then).
+  let ms = parseIso(text);
+  if (ms === undefined) ms = parseRfc822(text);
+  if (ms === undefined) ms = parseFallback(text);
   if (ms === null || !Number.isFinite(ms)) return null;
   const date = new Date(ms);
   const year = date.getUTCFullYear();
@@ -18,9 +21,9 @@ export function parseFeedDate(raw: string | undefined | null): string | null {
 const ISO =
   /^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
 
-function parseIso(text: string): number | null {
+function parseIso(text: string): number | null | undefined {
   const m = ISO.exec(text);
-  if (!m) return null;
+  if (!m) return undefined;
   const [, y, mo = '01', d = '01', h = '00', mi = '00', s = '00', frac = '', zone] = m;
   const ms = Number(`0.${frac || '0'}`) * 1000;
   return build(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s), ms, zoneOffsetMinutes(zone ?? 'Z'));
@@ -31,9 +34,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const RFC822 =
   /^(?:[a-z]+\.?,? ?)?(\d{1,2})[ -]([a-z]+)\.?[ -](\d{2,4})(?:,? (\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(.*)$/i;
 
-function parseRfc822(text: string): number | null {
+function parseRfc822(text: string): number | null | undefined {
   const m = RFC822.exec(text);
-  if (!m) return null;
+  if (!m) return undefined;
   const [, d, monthName = '', y = '', h = '00', mi = '00', s = '00', zoneText = ''] = m;
   const month = MONTHS.indexOf(monthName.slice(0, 3).toLowerCase()) + 1;
   if (month === 0) return null;

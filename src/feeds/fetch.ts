@@ -6,7 +6,7 @@ import { decodeFeedBytes } from './charset.js';
 import { toFeedFetchError } from './fetch-errors.js';
 import { createGuardedAgent } from './guarded-agent.js';
 import { createHostLimiter } from './host-limiter.js';
-import { readCappedBody } from './read-body.js';
+import { formatBytes, readCappedBody } from './read-body.js';
 import { FeedFetchError, type FetchFeed, type FetchRequest, type FetchResult } from './types.js';
 import { parseFeedUrl } from './url-guard.js';
 
@@ -77,10 +77,16 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
       response.body.destroy();
       return { response, bytes: undefined };
     }
+    const encoding = headerText(response.headers['content-encoding']);
+    const declared = Number(headerText(response.headers['content-length']));
+    if (!encoding && Number.isFinite(declared) && declared > maxBytes) {
+      response.body.on('error', () => undefined);
+      response.body.destroy();
+      throw new FeedFetchError('too-large', `the feed is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`);
+    }
     const onAbort = () => response.body.destroy(signal.reason as Error);
     signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const encoding = headerText(response.headers['content-encoding']);
       return { response, bytes: await readCappedBody(response.body, encoding, maxBytes) };
     } finally {
       signal.removeEventListener('abort', onAbort);
@@ -96,7 +102,7 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
       const current = url;
       // Validators belong to the URL they came from; a moved feed is fetched in full.
       const conditional = redirects === 0 ? req : undefined;
-      const { response, bytes } = await limiter.run(current.host, () => hop(current, conditional, signal));
+      const { response, bytes } = await limiter.run(current.host, () => hop(current, conditional, signal), signal);
       const status = response.statusCode;
       const h = response.headers;
       if (status >= 300 && status < 400 && status !== 304) {

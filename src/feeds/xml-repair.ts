@@ -17,8 +17,9 @@ export function expandInternalEntities(xml: string): string {
   const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml.slice(0, 100_000));
   if (!doctype) return xml;
   const entities = new Map<string, string>();
-  for (const m of (doctype[1] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(["'])([^"']*)\2\s*>/g)) {
-    const [, name = '', , value = ''] = m;
+  for (const m of (doctype[1] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
+    const [, name = '', doubleQuoted, singleQuoted] = m;
+    const value = doubleQuoted ?? singleQuoted ?? '';
     if (entities.size >= MAX_ENTITIES || value.length > MAX_ENTITY_VALUE || /[&<%]/.test(value)) continue;
     entities.set(name, value.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;'));
   }
