@@ -1,4 +1,5 @@
 import { STATUS_CODES } from 'node:http';
+import type { Readable } from 'node:stream';
 import type { lookup as dnsLookup } from 'node:dns';
 import { request, type Dispatcher } from 'undici';
 import { headerText, maxAgeSeconds, retryAfterSeconds } from './cache-headers.js';
@@ -54,14 +55,14 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
   });
   const limiter = createHostLimiter(options.perHostConcurrency ?? 2);
 
-  async function hop(url: URL, conditional: FetchRequest | undefined, signal: AbortSignal) {
+  async function hop(url: URL, conditional: FetchRequest, signal: AbortSignal) {
     const headers: Record<string, string> = {
       'user-agent': options.userAgent,
       accept: ACCEPT,
       'accept-encoding': 'gzip, deflate, br',
     };
-    if (conditional?.etag) headers['if-none-match'] = conditional.etag;
-    if (conditional?.lastModified) headers['if-modified-since'] = conditional.lastModified;
+    if (conditional.etag) headers['if-none-match'] = conditional.etag;
+    if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
     const response = await request(url, {
       method: 'GET',
       dispatcher: agent,
@@ -70,18 +71,15 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
       bodyTimeout,
       signal,
     });
-    if (response.statusCode !== 200 && !(response.statusCode > 200 && response.statusCode < 300)) {
-      // Redirects, 304s and errors: the body is not needed; drop it without reading it
-      // (destroying an unread body emits an abort error, which is expected here).
-      response.body.on('error', () => undefined);
-      response.body.destroy();
+    if (response.statusCode < 200 || response.statusCode >= 300) {
+      // Redirects, 304s and errors: the body is not needed; drop it without reading it.
+      discard(response.body);
       return { response, bytes: undefined };
     }
     const encoding = headerText(response.headers['content-encoding']);
     const declared = Number(headerText(response.headers['content-length']));
     if (!encoding && Number.isFinite(declared) && declared > maxBytes) {
-      response.body.on('error', () => undefined);
-      response.body.destroy();
+      discard(response.body);
       throw new FeedFetchError('too-large', `the feed is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`);
     }
     const onAbort = () => response.body.destroy(signal.reason as Error);
@@ -100,9 +98,9 @@ export function createFeedFetcher(options: FeedFetcherOptions): FeedFetcher {
     const seen = new Set<string>([url.href]);
     for (let redirects = 0; ; redirects += 1) {
       const current = url;
-      // Validators belong to the URL they came from; a moved feed is fetched in full.
-      const conditional = redirects === 0 ? req : undefined;
-      const { response, bytes } = await limiter.run(current.host, () => hop(current, conditional, signal), signal);
+      // Validators came from the end of the chain last time; every hop carries them so that a
+      // feed behind a temporary redirect can still answer 304.
+      const { response, bytes } = await limiter.run(current.host, () => hop(current, req, signal), signal);
       const status = response.statusCode;
       const h = response.headers;
       if (status >= 300 && status < 400 && status !== 304) {
@@ -182,6 +180,12 @@ function httpStatusError(status: number, headers: Dispatcher.ResponseData['heade
     : retry !== undefined ? ` (asked to retry after ${retry} s)`
     : '';
   return new FeedFetchError('http-status', `${url.host} answered HTTP ${status} ${text}${hint}`, status, retry);
+}
+
+/** Destroying an unread body emits an abort error, which is expected and must not go unhandled. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function safeUrl(raw: string): URL {

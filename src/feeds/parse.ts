@@ -5,7 +5,8 @@ import { constructText } from './text-construct.js';
 import { FeedParseError, type ParsedFeed } from './types.js';
 import { attributes, first, ownText } from './xml-node.js';
 import { createNameProcessors, RAW, rootName } from './xml-names.js';
-import { closeTruncatedDocument, expandInternalEntities } from './xml-repair.js';
+import { closeTruncatedDocument } from './xml-repair.js';
+import { prepareDocument } from './prepare-document.js';
 
 const FEED_FIELDS: Array<[string, string, { keepArray: true }]> = [
   [RAW('link'), 'rawLinks'], ['title', 'rawTitle'], ['dc:title', 'rawDcTitle'], ['$', 'rawAttrs'],
@@ -24,10 +25,9 @@ type RawFeed = Record<string, unknown> & { items?: Array<Record<string, unknown>
  * Throws `FeedParseError` when the text is not a feed.
  */
 export async function parseFeed(text: string, feedUrl?: string): Promise<ParsedFeed> {
-  const xml = expandInternalEntities(text.replace(/^\uFEFF/, ''));
-  refuseNonFeeds(xml);
+  const { xml, problem } = prepareDocument(text);
   let raw: RawFeed;
-  let bozo: string | undefined;
+  let bozo = problem;
   try {
     raw = await readWith(xml, false);
   } catch (strictError) {
@@ -37,7 +37,7 @@ export async function parseFeed(text: string, feedUrl?: string): Promise<ParsedF
       raw = { items: [] };
       if (/<channel[\s>]/i.test(xml)) bozo = `unexpected feed structure (${strictError.message})`;
     } else {
-      bozo = `not well-formed XML: ${firstLine(strictError)}`;
+      bozo = [problem, `not well-formed XML: ${firstLine(strictError)}`].filter(Boolean).join('; ');
       raw = await readLoosely(xml, bozo);
     }
   }
@@ -91,19 +91,6 @@ function normalizeFeed(raw: RawFeed, format: 'rss' | 'rdf' | 'atom', feedUrl: st
     items,
     format,
   };
-}
-
-function refuseNonFeeds(xml: string): void {
-  const start = xml.slice(0, 2048).trimStart();
-  if (start === '') throw new FeedParseError('the document is empty');
-  const root = rootName(xml, true);
-  if (root === 'html' || /^<!doctype html/i.test(start)) {
-    const alternate = /<link[^>]+type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(xml.slice(0, 200_000));
-    const href = alternate ? /href=["']([^"']+)["']/i.exec(alternate[0])?.[1] : undefined;
-    const hint = href ? `; the page names a feed at ${href}` : '';
-    throw new FeedParseError(`this is a web page, not an RSS or Atom feed${hint}`);
-  }
-  if (!start.startsWith('<')) throw new FeedParseError('this is not XML, so not an RSS or Atom feed');
 }
 
 function notAFeed(xml: string): FeedParseError {

@@ -93,3 +93,19 @@ describe('parseFeed', () => {
     await expect(parseFeed(html)).rejects.toThrow(/https:\/\/mfa\.example\/rss/);
   });
 });
+
+describe('parseFeed on sloppy servers', () => {
+  it('ignores text an old server printed before the XML declaration, and says so', async () => {
+    const feed = await parseFeed(`Warning: session_start() in /var/www/rss.php on line 3\n${RSS('MFA')}`);
+    expect(feed.title).toBe('MFA');
+    expect(feed.items).toHaveLength(1);
+    expect(feed.bozo).toMatch(/text before the XML document/);
+  });
+
+  it('reads a feed cut off by a failing server up to the last complete item', async () => {
+    const full = RSS('Cut', 3);
+    const feed = await parseFeed(full.slice(0, full.indexOf('<item>', full.indexOf('id-1')) + 20));
+    expect(feed.items.slice(0, 2).map((i) => i.id)).toEqual(['id-0', 'id-1']);
+    expect(feed.bozo).toMatch(/not well-formed/);
+  });
+});
