@@ -12,7 +12,7 @@ export function createFeedSchedule(pollQueue: Queue<PollFeedData>, defaultInterv
     async schedule(feedId, intervalSeconds = defaultIntervalSeconds) {
       await pollQueue.upsertJobScheduler(
         `feed-${feedId}`,
-        { every: intervalSeconds * 1000, immediately: true },
+        { every: intervalSeconds * 1000 },
         { name: 'poll', data: { feedId } },
       );
     },

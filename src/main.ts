@@ -66,6 +66,8 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     const store = createStore(redis, config.REDIS_PREFIX);
     const queues = createQueues(redis, config.REDIS_PREFIX);
     stops.push(() => queues.close());
+    // BullMQ checks the server in the background; waiting here means a quick stop never races it.
+    await Promise.all([queues.poll.waitUntilReady(), queues.deliver.waitUntilReady()]);
 
     const fetchFeed = createFeedFetcher({ allowPrivateHosts: config.FEED_ALLOW_PRIVATE_HOSTS, userAgent: USER_AGENT });
     stops.push(() => fetchFeed.close());
@@ -105,13 +107,19 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         heading,
         logger,
       });
+      // Each worker gets a connection of its own (BullMQ blocks on it), closed after the worker.
+      const workerConnection = () => {
+        const connection = connectRedis(redisUrl);
+        stops.push(() => connection.quit());
+        return connection;
+      };
       const pollWorker = new Worker<PollFeedData>(QUEUE_NAMES.poll, pollFeed, {
-        connection: connectRedis(redisUrl),
+        connection: workerConnection(),
         prefix: config.REDIS_PREFIX,
         concurrency: 8,
       });
       const deliverWorker = new Worker<DeliverData>(QUEUE_NAMES.deliver, deliver, {
-        connection: connectRedis(redisUrl),
+        connection: workerConnection(),
         prefix: config.REDIS_PREFIX,
         concurrency: 4,
         limiter: { max: 25, duration: 1000 },
@@ -120,6 +128,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, queue: worker.name, err: err.message }, 'job failed'));
         worker.on('error', (err) => logger.error({ err, queue: worker.name }, 'worker error'));
         stops.push(() => worker.close());
+        await worker.waitUntilReady();
       }
     }
 

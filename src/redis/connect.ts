@@ -5,5 +5,5 @@ import { Redis, type RedisOptions } from 'ioredis';
  * wait out a reconnect rather than fail); the same setting is safe for the repositories.
  */
 export function connectRedis(url: string, options: RedisOptions = {}): Redis {
-  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, ...options });
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, showFriendlyErrorStack: !!process.env.DEBUG_REDIS, ...options });
 }

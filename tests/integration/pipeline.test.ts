@@ -118,6 +118,26 @@ describe('from a ministry feed to a Telegram chat', () => {
     expect(h.telegram.violations).toEqual([]);
   });
 
+  it('lists feeds with their health and removes one by id or URL', async () => {
+    h.feeds.setRaw('/broken.xml', (_req, res) => void res.writeHead(500).end('oops'));
+    expect(await command(ADMIN_ID, `/addfeed ${h.feeds.url('/broken.xml')}`)).toMatch(/I could not use this feed: .*500/);
+    h.feeds.setFeed('/flaky.xml', { title: 'Flaky agency', entries: [] });
+    expect(await command(ADMIN_ID, `/addfeed ${h.feeds.url('/flaky.xml')}`)).toMatch(/Added feed #(\d+)/);
+    h.feeds.setRaw('/flaky.xml', (_req, res) => void res.writeHead(503).end('down'));
+    await eventually(async () => (await h.app.store.feeds.list()).some((f) => f.title === 'Flaky agency' && f.failures > 0), 'a recorded failure');
+    const listing = await command(ADMIN_ID, '/feeds');
+    expect(listing).toMatch(/Feeds \(3\)/);
+    expect(listing).toMatch(/MFA of Azerbaijan[\s\S]*ok/);
+    expect(listing).toMatch(/Flaky agency[\s\S]*error: .*503/);
+    expect(await command(ALICE, '/feeds')).toMatch(/Only the bot's administrators/);
+    expect(await command(ADMIN_ID, `/removefeed ${h.feeds.url('/flaky.xml')}`)).toMatch(/Removed feed #\d+/);
+    expect(await command(ADMIN_ID, '/removefeed 999')).toMatch(/There is no feed “999”/);
+    expect((await h.app.store.feeds.list()).map((f) => f.title)).not.toContain('Flaky agency');
+    const polls = h.feeds.requests('/flaky.xml');
+    await severalPolls('/mfa-ge.xml', 2);
+    expect(h.feeds.requests('/flaky.xml')).toBe(polls);
+  });
+
   it('deactivates a chat that blocked the bot and brings it back on /start', async () => {
     const DAN = 5005;
     expect(await command(DAN, '/subscribe Georgia')).toMatch(/Now following/);
