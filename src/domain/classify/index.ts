@@ -1,86 +1,91 @@
-import countries from 'i18n-iso-countries';
-import type { TopicId } from '../topics.js';
-import { allCountryCodes } from '../countries/index.js';
+import { isCountryCode } from '../countries/index.js';
+import { sharedGazetteer, type Gazetteer } from './gazetteer.js';
+import { detectLanguage, normalizeLanguage } from './language.js';
+import { createLexicons, type LexHit } from './lexicon.js';
+import { decidePair, type EventCues } from './pair.js';
+import { rankActors, SALIENCE, type FieldView } from './salience.js';
+import { isLowercaseField, tokenize } from './tokenize.js';
+import { rankTopics } from './topic-rank.js';
 import type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
 
 export type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
 
-// A first gazetteer: CLDR names in English and Russian, matched on word n-grams.
-// The classifier issue replaces this with the full multilingual matcher.
-const MAX_WORDS = 4;
-
-function buildNameTable(): Map<string, string> {
-  const table = new Map<string, string>();
-  for (const code of allCountryCodes()) {
-    for (const lang of ['en', 'ru']) {
-      const names = countries.getName(code, lang, { select: 'all' }) ?? [];
-      for (const name of names) table.set(name.toLowerCase(), code);
-    }
-  }
-  return table;
+export interface ClassifierOptions {
+  /** Characters of title and text read per item; the actors of a news item are in its first pages. */
+  maxChars?: number;
 }
 
-const TOPIC_WORDS: Record<string, TopicId> = {
-  met: 'bilateral-relations',
-  meeting: 'bilateral-relations',
-  visit: 'bilateral-relations',
-  talks: 'bilateral-relations',
-  energy: 'energy',
-  gas: 'energy',
-  trade: 'trade-economy',
-  agreement: 'agreements-treaties',
-  memorandum: 'agreements-treaties',
-  visa: 'consular',
-  sanctions: 'conflict-peace',
-  ceasefire: 'conflict-peace',
-  condemns: 'statements-condemnation',
-};
+const DEFAULT_MAX_CHARS = 100_000;
 
-function findCountries(text: string, where: Evidence['where'], table: Map<string, string>): Evidence[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{M}'’-]+/gu) ?? [];
-  const found: Evidence[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (let n = MAX_WORDS; n >= 1; n--) {
-      if (i + n > words.length) continue;
-      const phrase = words.slice(i, i + n).join(' ');
-      const code = table.get(phrase);
-      if (code) {
-        found.push({ code, matched: phrase, where });
-        i += n - 1;
-        break;
+function text(value: unknown, max: number): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
+function countCues(views: readonly { hits: readonly LexHit[] }[]): EventCues & { admin: number } {
+  const cues = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
+  for (const v of views) {
+    for (const h of v.hits) {
+      for (const p of h.payloads) {
+        if (p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech' || p.cue === 'admin')) cues[p.cue]++;
       }
     }
   }
-  return found;
+  return cues;
 }
 
-export function createClassifier(): Classifier {
-  const table = buildNameTable();
+/** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
+export function createClassifier(options: ClassifierOptions = {}): Classifier {
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const gazetteer: Gazetteer = sharedGazetteer();
+  const lexicon = createLexicons();
   return {
     classify(input: ClassifyInput): Classification {
-      const evidence = [
-        ...(input.sourceCountry ? [{ code: input.sourceCountry, matched: 'source', where: 'source' as const }] : []),
-        ...findCountries(input.title, 'title', table),
-        ...findCountries(input.text, 'text', table),
+      const title = text(input?.title, maxChars);
+      const body = text(input?.text, maxChars);
+      const declared = normalizeLanguage(input?.language);
+      const language = declared ?? detectLanguage(`${title}\n${body}`);
+      const source = typeof input?.sourceCountry === 'string' && isCountryCode(input.sourceCountry) ? input.sourceCountry.toUpperCase() : null;
+      const lex = lexicon(language);
+      const views: FieldView[] = (
+        [
+          ['title', title],
+          ['text', body],
+        ] as const
+      ).map(([field, value]) => {
+        const tokens = tokenize(value, language);
+        const lowercase = isLowercaseField(value);
+        return { field, tokens, lowercase, mentions: gazetteer.find(tokens, field, lowercase), hits: lex.find(tokens) };
+      });
+      const salience = rankActors(views, language, source);
+      const cues = countCues(views);
+      const pair = decidePair(salience.actors, cues);
+      const topics = rankTopics(views, cues.admin > 0);
+      const evidence: Evidence[] = [
+        ...(source ? [{ code: source, matched: 'source', where: 'source' as const, kind: 'source', weight: SALIENCE.source }] : []),
+        ...salience.scored.map((s) => ({
+          code: s.code,
+          matched: s.mention.matched,
+          where: s.mention.field,
+          kind: s.mention.kind,
+          form: s.mention.form,
+          sentence: s.mention.sentence,
+          weight: Math.round(s.weight * 100) / 100,
+          ...(s.notes.length > 0 ? { notes: s.notes } : {}),
+        })),
       ];
-      const ranked = [...new Set(evidence.map((e) => e.code))];
-      const pair = ranked.length === 2 ? ([...ranked].sort() as [string, string]) : null;
-      const words = `${input.title} ${input.text}`.toLowerCase().match(/\p{L}+/gu) ?? [];
-      const topicHits = new Map<TopicId, string[]>();
-      for (const word of words) {
-        const topic = TOPIC_WORDS[word];
-        if (topic) topicHits.set(topic, [...(topicHits.get(topic) ?? []), word]);
-      }
-      const topics = [...topicHits.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, 3);
+      const top = salience.all[0]?.score ?? 0;
       return {
-        countries: ranked,
-        pair,
-        topics: topics.map(([t]) => t),
-        language: input.language ?? 'en',
+        countries: salience.actors.map((a) => a.code),
+        pair: pair.pair,
+        topics: topics.map((t) => t.topic),
+        language,
         why: {
           countries: evidence,
-          pair: pair ? 'exactly two actors' : `${ranked.length} actors`,
-          topics: topics.map(([topic, matched]) => ({ topic, matched })),
+          pair: pair.rule,
+          topics: topics.map((t) => ({ topic: t.topic, matched: t.matched, score: Math.round(t.score * 100) / 100 })),
+          scores: salience.all.map((a) => ({ code: a.code, score: Math.round(a.score * 100) / 100 })),
+          threshold: Math.round(Math.max(SALIENCE.minScore, SALIENCE.ratio * top) * 100) / 100,
+          language: declared ? 'declared' : 'detected',
         },
       };
     },

@@ -14,8 +14,19 @@ export interface ClassifyInput {
 /** One piece of evidence behind a decision, for `/why` and debugging. */
 export interface Evidence {
   code: string;
+  /** The words as written ("Азербайджана", "Türkiye'nin" → "Türkiye"). */
   matched: string;
   where: 'title' | 'text' | 'source';
+  /** name, adjective, capital, person, or source. */
+  kind?: string;
+  /** Gazetteer form the words matched ("Азербайджан"). */
+  form?: string;
+  /** Sentence of the field (0 is the lead). */
+  sentence?: number;
+  /** What the mention added to its country's salience. */
+  weight?: number;
+  /** Rules that applied: role, venue, dateline, a person's name. */
+  notes?: string[];
 }
 
 export interface Classification {
@@ -26,7 +37,16 @@ export interface Classification {
   /** Zero to three topic ids, most important first. */
   topics: TopicId[];
   language: string;
-  why: { countries: Evidence[]; pair: string; topics: { topic: TopicId; matched: string[] }[] };
+  why: {
+    countries: Evidence[];
+    /** The rule that decided the pair. */
+    pair: string;
+    topics: { topic: TopicId; matched: string[]; score?: number }[];
+    /** Salience of every country mentioned; those at or above `threshold` act. */
+    scores?: { code: string; score: number }[];
+    threshold?: number;
+    language?: 'declared' | 'detected';
+  };
 }
 
 export interface Classifier {

@@ -1,0 +1,155 @@
+import inflections from '../countries/inflections.json' with { type: 'json' };
+import { gazetteerEntries, type MentionKind, type NameEntry } from '../countries/gazetteer.js';
+import { fold, foldPhrase, isCjk } from '../countries/normalize.js';
+import { isAcronym, patternFor, type WordClass } from './inflect.js';
+import type { Token } from './tokenize.js';
+import { CharTrie, TokenTrie, type PatternToken } from './trie.js';
+
+export type Field = 'title' | 'text';
+
+interface Payload {
+  codes: readonly string[];
+  kind: MentionKind;
+  text: string;
+  /** 'upper': acronym, only in capitals; 'capital': a word that is also a common noun or a name. */
+  caseRule: 'upper' | 'capital' | null;
+}
+
+/** A country (or, for compounds like 中美, two) found in a field, before any salience judgement. */
+export interface Mention {
+  codes: readonly string[];
+  kind: Exclude<MentionKind, 'block'>;
+  /** The gazetteer form that matched, and the words as written. */
+  form: string;
+  matched: string;
+  field: Field;
+  /** Token span [first, last) in the field. */
+  first: number;
+  last: number;
+  sentence: number;
+  /** Case or suffix endings the words carried (Turkish locative, Russian prepositional …). */
+  endings: string[];
+}
+
+export interface Gazetteer {
+  find(tokens: readonly Token[], field: Field, lowercaseField: boolean): Mention[];
+}
+
+const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
+const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
+const AR_PREFIXES = inflections.arabicPrefixes.map((p) => fold(p));
+
+function wordClass(kind: MentionKind): WordClass {
+  return kind === 'adjective' ? 'adjective' : kind === 'person' ? 'person' : 'name';
+}
+
+function caseRuleOf(entry: NameEntry, folded: string): Payload['caseRule'] {
+  if (isAcronym(entry.text)) return 'upper';
+  if (entry.kind === 'person' || entry.kind === 'capital') return 'capital';
+  // Short names collide with words of other languages (tr "Fas", "Çin"; en "cad").
+  if (NEEDS_CAPITAL.has(folded) || (folded.length <= 3 && entry.kind !== 'block')) return 'capital';
+  return null;
+}
+
+/** Keeps one country per surface form: the best-ranked claim, none if two tie. */
+function resolveClaims(entries: readonly NameEntry[]): NameEntry[] {
+  const best = new Map<string, { entry: NameEntry; codes: Set<string>; rank: number }>();
+  const kept: NameEntry[] = [];
+  for (const e of entries) {
+    if (e.kind === 'block' || e.codes.length !== 1) {
+      kept.push(e);
+      continue;
+    }
+    const key = foldPhrase(e.text, e.lang);
+    const seen = best.get(key);
+    const code = e.codes[0] ?? '';
+    if (!seen || e.rank < seen.rank) best.set(key, { entry: e, codes: new Set([code]), rank: e.rank });
+    else if (e.rank === seen.rank) seen.codes.add(code);
+  }
+  const ambiguous = new Set<string>();
+  for (const [key, b] of best) if (b.codes.size > 1) ambiguous.add(key);
+  for (const e of entries) {
+    if (e.kind === 'block' || e.codes.length !== 1) continue;
+    const key = foldPhrase(e.text, e.lang);
+    const b = best.get(key);
+    if (!ambiguous.has(key) && b && b.codes.has(e.codes[0] ?? '')) kept.push(e);
+  }
+  return kept;
+}
+
+function arabicVariants(pattern: PatternToken[]): PatternToken[][] {
+  const [head, ...rest] = pattern;
+  if (!head || !/\p{sc=Arabic}/u.test(head.stem)) return [pattern];
+  const bare = head.stem.startsWith('ال') && head.stem.length > 4 ? head.stem.slice(2) : null;
+  const heads = bare ? [head.stem, bare] : [head.stem];
+  const out: PatternToken[][] = [];
+  for (const h of heads) {
+    out.push([{ stem: h, rule: head.rule }, ...rest]);
+    for (const p of AR_PREFIXES) out.push([{ stem: p + h, rule: head.rule }, ...rest]);
+  }
+  return out;
+}
+
+/** Builds the gazetteer matcher once: a token trie for spaced scripts, a char trie for CJK. */
+export function createGazetteer(): Gazetteer {
+  const words = new TokenTrie<Payload>();
+  const chars = new CharTrie<Payload>();
+  for (const entry of resolveClaims(gazetteerEntries())) {
+    const folded = foldPhrase(entry.text, entry.lang);
+    const payload: Payload = { codes: entry.codes, kind: entry.kind, text: entry.text, caseRule: caseRuleOf(entry, folded) };
+    if (isCjk(entry.text)) {
+      chars.add(entry.text, payload);
+      continue;
+    }
+    for (const pattern of arabicVariants(patternFor(entry.text, entry.lang, wordClass(entry.kind)))) words.add(pattern, payload);
+  }
+  return {
+    find(tokens, field, lowercaseField) {
+      const norms = tokens.map((t) => t.norm);
+      const found: Mention[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!token) continue;
+        if (token.cjk) {
+          for (const hit of chars.scan([...token.raw])) {
+            const payload = hit.payloads[0];
+            if (!payload || payload.kind === 'block') continue;
+            const matched = [...token.raw].slice(hit.start, hit.end).join('');
+            found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i, last: i + 1, sentence: token.sentence, endings: [] });
+          }
+          continue;
+        }
+        if (STOP.has(token.norm)) continue;
+        const match = words.matchAt(norms, i);
+        if (!match) continue;
+        const span = tokens.slice(i, i + match.length);
+        const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
+        const payload = ok.find((p) => p.kind === 'block') ?? ok[0];
+        if (!payload) continue;
+        i += match.length - 1;
+        if (payload.kind === 'block') continue;
+        const matched = span.map((t) => t.raw).join(' ');
+        found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i - match.length + 1, last: i + 1, sentence: span[0]?.sentence ?? 0, endings: match.endings });
+      }
+      return found;
+    },
+  };
+}
+
+let shared: Gazetteer | null = null;
+
+/** One gazetteer per process: it is immutable, and building it takes a few hundred milliseconds. */
+export function sharedGazetteer(): Gazetteer {
+  shared ??= createGazetteer();
+  return shared;
+}
+
+function caseAllows(payload: Payload, span: readonly Token[], lowercaseField: boolean): boolean {
+  if (payload.caseRule === 'upper') {
+    // In a slug the capitals are gone; three letters (abd, usa, uae) are still distinctive there.
+    if (lowercaseField) return span.reduce((n, t) => n + t.raw.length, 0) >= 3;
+    return span.every((t) => t.upper || /^\d+$/.test(t.raw));
+  }
+  if (payload.caseRule === 'capital') return lowercaseField || (span[0]?.capitalized ?? false);
+  return true;
+}

@@ -1,0 +1,42 @@
+import { franc } from 'franc-min';
+import languages from './languages.json' with { type: 'json' };
+
+const ISO3: Readonly<Record<string, string>> = languages.iso3to1;
+const CANDIDATES = languages.detect;
+// Trigram statistics settle within a few hundred letters; more only costs time.
+const SAMPLE = 2000;
+
+/** "en-US", "EN", "eng" → "en"; null when nothing usable was declared. */
+export function normalizeLanguage(declared: unknown): string | null {
+  if (typeof declared !== 'string') return null;
+  const base = declared.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (/^[a-z]{2}$/.test(base)) return base;
+  if (/^[a-z]{3}$/.test(base)) return ISO3[base] ?? null;
+  return null;
+}
+
+/**
+ * The language of a text. Scripts that belong to one language decide at once (kana → ja, Han → zh,
+ * Armenian, Georgian, Hangul); Cyrillic with і/ї/є/ґ is Ukrainian; the rest goes to franc-min,
+ * limited to the languages ministries publish in. Falls back to English.
+ */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, SAMPLE);
+  const letters = count(sample, /\p{L}/gu) || 1;
+  // A script decides only when it carries a good part of the text, not a stray name in brackets.
+  const share = (re: RegExp) => count(sample, re) / letters >= 0.2;
+  if (share(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)) return /[\p{sc=Hiragana}\p{sc=Katakana}]/u.test(sample) ? 'ja' : 'zh';
+  if (share(/\p{sc=Hangul}/gu)) return 'ko';
+  if (share(/\p{sc=Armenian}/gu)) return 'hy';
+  if (share(/\p{sc=Georgian}/gu)) return 'ka';
+  if (/[іїєґІЇЄҐ]/u.test(sample) && /\p{sc=Cyrillic}/u.test(sample)) return 'uk';
+  if (/[əƏ]/u.test(sample)) return 'az';
+  const code = franc(sample, { only: CANDIDATES, minLength: 10 });
+  return ISO3[code] ?? 'en';
+}
+
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}

@@ -1,0 +1,97 @@
+import cues from './cues.json' with { type: 'json' };
+import topics from './topics.json' with { type: 'json' };
+import { fold, words } from '../countries/normalize.js';
+import { isTopicId, type TopicId } from '../topics.js';
+import type { Token } from './tokenize.js';
+import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
+
+export const CUE_KINDS = ['role', 'venue', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle'] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+export type LexPayload = { type: 'cue'; cue: CueKind } | { type: 'topic'; topic: TopicId; weight: number; term: string };
+
+/** A lexicon term found in a field: token span [first, last), and what it signals. */
+export interface LexHit {
+  first: number;
+  last: number;
+  sentence: number;
+  matched: string;
+  payloads: readonly LexPayload[];
+}
+
+export interface Lexicon {
+  find(tokens: readonly Token[]): LexHit[];
+}
+
+const WILDCARD: EndingRule = { kind: 'any', max: 14 };
+
+type Table = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
+
+/** "word*" accepts any ending; other words match as written (after folding). */
+function termPattern(term: string, lang: string): PatternToken[] {
+  return words(term).map((w, i, all) => {
+    const last = i === all.length - 1;
+    const open = last ? term.endsWith('*') : false;
+    return { stem: fold(w, lang), rule: open ? WILDCARD : EXACT };
+  });
+}
+
+function parseWeighted(entry: string): { term: string; weight: number } {
+  const bar = entry.lastIndexOf('|');
+  if (bar < 0) return { term: entry, weight: 1 };
+  return { term: entry.slice(0, bar), weight: Number(entry.slice(bar + 1)) || 1 };
+}
+
+function buildLexicon(lang: string): Lexicon {
+  const trie = new TokenTrie<LexPayload>();
+  const chars = new CharTrie<LexPayload>();
+  const add = (term: string, payload: LexPayload) => {
+    if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(term)) chars.add(term.replace(/\*$/, ''), payload);
+    else trie.add(termPattern(term, lang), payload);
+  };
+  const cueTable = (cues as unknown as Table)[lang] ?? {};
+  for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(term, { type: 'cue', cue: kind });
+  for (const [topic, entries] of Object.entries((topics as unknown as Table)[lang] ?? {})) {
+    if (!isTopicId(topic)) continue;
+    for (const entry of entries) {
+      const { term, weight } = parseWeighted(entry);
+      add(term, { type: 'topic', topic, weight, term });
+    }
+  }
+  return {
+    find(tokens) {
+      const norms = tokens.map((t) => t.norm);
+      const hits: LexHit[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!token) continue;
+        if (token.cjk) {
+          const raw = [...token.raw];
+          for (const h of chars.scan(raw)) {
+            hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads });
+          }
+          continue;
+        }
+        const m = trie.matchAt(norms, i);
+        if (!m) continue;
+        const span = tokens.slice(i, i + m.length);
+        hits.push({ first: i, last: i + m.length, sentence: token.sentence, matched: span.map((t) => t.raw).join(' '), payloads: [...m.payloads, ...m.along.filter((p) => p.type === 'cue')] });
+        i += m.length - 1;
+      }
+      return hits;
+    },
+  };
+}
+
+/** Languages with their own lexicon; any other falls back to English. */
+export function lexiconLangs(): string[] {
+  return Object.keys(topics).filter((k) => !k.startsWith('_'));
+}
+
+/** One lexicon per language, built once. */
+export function createLexicons(): (lang: string) => Lexicon {
+  const byLang = new Map<string, Lexicon>();
+  for (const lang of lexiconLangs()) byLang.set(lang, buildLexicon(lang));
+  const fallback = byLang.get('en') ?? buildLexicon('en');
+  return (lang) => byLang.get(lang) ?? fallback;
+}

@@ -1,0 +1,186 @@
+import inflections from '../countries/inflections.json' with { type: 'json' };
+import { fold } from '../countries/normalize.js';
+import type { Field, Mention } from './gazetteer.js';
+import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** One field as the salience rules see it: words, country mentions, lexicon cues. */
+export interface FieldView {
+  field: Field;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  hits: readonly LexHit[];
+  lowercase: boolean;
+}
+
+export interface ScoredMention {
+  mention: Mention;
+  code: string;
+  weight: number;
+  notes: string[];
+}
+
+export interface Actor {
+  code: string;
+  score: number;
+}
+
+export interface Salience {
+  /** Countries judged to act in the item, most salient first. */
+  actors: Actor[];
+  /** Every country mentioned, with its score, for `/why`. */
+  all: Actor[];
+  scored: ScoredMention[];
+}
+
+/**
+ * Weights of the salience model. A mention counts by where it stands (title, lead, later), what it
+ * is (a name counts more than a capital), what stands next to it (an office: "Foreign Minister of X";
+ * a preposition of place: "talks in X"), and not at all in a dateline or as a person's name.
+ */
+export const SALIENCE = {
+  title: 3,
+  sentences: [2.5, 2, 1.5, 1.2, 1],
+  later: 0.7,
+  capital: 0.7,
+  person: 1,
+  role: 2,
+  venue: 0.3,
+  subject: 1.2,
+  source: 4,
+  minScore: 2,
+  ratio: 0.3,
+} as const;
+
+const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
+const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(inflections.locativeEndings).map(([lang, list]) => [lang, new Set(list.map((e) => fold(e, lang)))]),
+);
+const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
+
+function cueFlags(view: FieldView): Uint16Array {
+  const flags = new Uint16Array(view.tokens.length);
+  for (const hit of view.hits) {
+    let bits = 0;
+    for (const p of hit.payloads) if (p.type === 'cue') bits |= BIT[p.cue];
+    for (let k = hit.first; k < hit.last; k++) flags[k] = (flags[k] ?? 0) | bits;
+  }
+  return flags;
+}
+
+const has = (flags: Uint16Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
+
+/** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
+function isPersonName(m: Mention, view: FieldView, flags: Uint16Array, mentionStarts: ReadonlySet<number>): boolean {
+  const first = view.tokens[m.first];
+  if (m.last - m.first !== 1 || !first || !PERSON_LIKE.has(first.norm)) return false;
+  const before = view.tokens[m.first - 1];
+  if (before && before.sentence === first.sentence && has(flags, m.first - 1, 'personTitle')) return true;
+  const next = view.tokens[m.last];
+  if (!next || next.sentence !== first.sentence || !/^\s+$/.test(next.gapBefore)) return false;
+  if (!next.capitalized || next.upper || mentionStarts.has(m.last) || has(flags, m.last, 'titleNoun') || has(flags, m.last, 'role')) return false;
+  // In a headline every word is capitalised, so a capital after the name proves nothing there.
+  return view.field !== 'title';
+}
+
+/** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
+function isDateline(m: Mention, view: FieldView, datelineSeen: boolean): boolean {
+  if (view.field !== 'text' || m.first > 3 || m.sentence > 0) return false;
+  const after = view.tokens[m.last];
+  const gap = after ? after.gapBefore : '';
+  if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
+  return m.kind === 'capital' || datelineSeen;
+}
+
+function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string): boolean {
+  const first = view.tokens[m.first];
+  const locative = LOCATIVE[lang];
+  const ending = m.endings[m.endings.length - 1] ?? '';
+  if (lang === 'tr' || lang === 'az') {
+    if (locative && [...locative].some((e) => ending.startsWith(e))) return true;
+    const next = view.tokens[m.last];
+    return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
+  }
+  const before = view.tokens[m.first - 1];
+  if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue')) return false;
+  if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
+  return true;
+}
+
+function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  const sentence = view.tokens[m.first]?.sentence;
+  for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
+    if (k >= m.first && k < m.last) continue;
+    if (view.tokens[k]?.sentence === sentence && has(flags, k, 'role')) return true;
+  }
+  return false;
+}
+
+/** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
+function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
+  const ms = view.mentions;
+  for (let j = 1; j < ms.length; j++) {
+    const prev = ms[j - 1];
+    const cur = ms[j];
+    if (!prev || !cur || !roles[j - 1] || roles[j] || cur.sentence !== prev.sentence || cur.first - prev.last > 3) continue;
+    let joined = true;
+    for (let k = prev.last; k < cur.first; k++) if (!has(flags, k, 'conj')) joined = false;
+    if (joined) roles[j] = true;
+  }
+}
+
+function baseWeight(m: Mention, view: FieldView): number {
+  if (view.field === 'title') return SALIENCE.title;
+  return SALIENCE.sentences[m.sentence] ?? SALIENCE.later;
+}
+
+function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
+  const flags = cueFlags(view);
+  const starts = new Set(view.mentions.map((m) => m.first));
+  const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length > 1);
+  spreadRoles(view, flags, roles);
+  const sentenceStart = new Map<number, number>();
+  view.tokens.forEach((t, i) => {
+    if (!sentenceStart.has(t.sentence)) sentenceStart.set(t.sentence, i);
+  });
+  let datelineSeen = false;
+  view.mentions.forEach((m, j) => {
+    const notes: string[] = [];
+    let weight = baseWeight(m, view);
+    if (isPersonName(m, view, flags, starts)) {
+      weight = 0;
+      notes.push('a person’s name');
+    } else if (isDateline(m, view, datelineSeen)) {
+      datelineSeen = true;
+      weight = 0;
+      notes.push('dateline');
+    } else {
+      if (m.kind === 'capital') weight *= SALIENCE.capital;
+      if (m.kind === 'person') weight *= SALIENCE.person;
+      if (roles[j]) {
+        weight *= SALIENCE.role;
+        notes.push('role');
+      }
+      if (isVenue(m, view, flags, lang)) {
+        weight *= SALIENCE.venue;
+        notes.push('venue');
+      }
+      if (m.first - (sentenceStart.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
+    }
+    for (const code of m.codes) out.push({ mention: m, code, weight, notes });
+  });
+}
+
+/** Scores every mentioned country and keeps those that act in the item. */
+export function rankActors(views: readonly FieldView[], lang: string, sourceCountry: string | null): Salience {
+  const scored: ScoredMention[] = [];
+  for (const view of views) scoreField(view, lang, scored);
+  const totals = new Map<string, number>();
+  for (const s of scored) totals.set(s.code, (totals.get(s.code) ?? 0) + s.weight);
+  if (sourceCountry) totals.set(sourceCountry, (totals.get(sourceCountry) ?? 0) + SALIENCE.source);
+  const all = [...totals].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  const top = all[0]?.score ?? 0;
+  const bar = Math.max(SALIENCE.minScore, SALIENCE.ratio * top);
+  const actors = all.filter((a) => a.code === sourceCountry || a.score >= bar);
+  return { actors, all, scored };
+}

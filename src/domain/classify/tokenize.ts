@@ -1,0 +1,71 @@
+import { fold, isCjk } from '../countries/normalize.js';
+
+/** One word of a field, with what the matchers and the salience rules need to know about it. */
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Folded for matching. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the word belongs to, counted within its field. */
+  sentence: number;
+  /** Text between the previous word and this one (punctuation, spaces, apostrophes). */
+  gapBefore: string;
+  upper: boolean;
+  capitalized: boolean;
+  cjk: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{Nd}]+/gu;
+const CJK_RUN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
+const SENTENCE_END = /[.!?。！？]|\n/;
+// Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar").
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'sen', 'rep', 'prof', 'h.e', 'vs', 'jr', 'sr', 'г', 'им', 'т', 'ст']);
+
+function endsSentence(gap: string, previous: Token | undefined): boolean {
+  if (gap.includes('\n')) return true;
+  if (!SENTENCE_END.test(gap)) return false;
+  if (!previous) return false;
+  // A lone letter before a period is an initial or part of an acronym such as U.S.
+  if (gap.startsWith('.') && (previous.raw.length === 1 || ABBREVIATIONS.has(previous.norm))) return false;
+  return true;
+}
+
+/** Splits a field into words, each tagged with its sentence; CJK runs stay whole for the char trie. */
+export function tokenize(text: string, lang?: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let last = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0];
+    const base = m.index;
+    const pieces = isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
+    const parts = pieces ? pieces.map((p) => ({ raw: p[0], at: base + p.index })) : [{ raw: word, at: base }];
+    for (const part of parts) {
+      const gap = text.slice(last, part.at);
+      const previous = tokens[tokens.length - 1];
+      if (endsSentence(gap, previous)) sentence++;
+      const first = part.raw.charAt(0);
+      tokens.push({
+        raw: part.raw,
+        norm: fold(part.raw, lang),
+        start: part.at,
+        end: part.at + part.raw.length,
+        sentence,
+        gapBefore: gap,
+        upper: part.raw === part.raw.toUpperCase() && part.raw !== part.raw.toLowerCase(),
+        // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
+        capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
+        cjk: isCjk(part.raw),
+      });
+      last = part.at + part.raw.length;
+    }
+  }
+  return tokens;
+}
+
+/** True when a field has no capital letters at all: a URL slug, where capitalization says nothing. */
+export function isLowercaseField(text: string): boolean {
+  return text === text.toLowerCase();
+}

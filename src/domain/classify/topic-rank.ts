@@ -1,0 +1,59 @@
+import type { TopicId } from '../topics.js';
+import type { Field } from './gazetteer.js';
+import type { LexHit } from './lexicon.js';
+
+export interface TopicScore {
+  topic: TopicId;
+  score: number;
+  matched: string[];
+}
+
+/**
+ * Topic ranking: each lexicon hit adds its weight, more in the title and the lead. A sentence that
+ * lists many fields ("cooperation in trade, energy, defence, tourism …") counts little: such lists
+ * describe a relationship, not what happened. At most three topics, each a fair share of the first.
+ */
+export const TOPICS = {
+  title: 2,
+  lead: 1.5,
+  rest: 1,
+  listDamping: 0.35,
+  listTopics: 3,
+  minScore: 1.5,
+  ratio: 0.45,
+  max: 3,
+  adminCap: 4,
+} as const;
+
+export function rankTopics(fields: readonly { field: Field; hits: readonly LexHit[] }[], admin: boolean): TopicScore[] {
+  const scores = new Map<TopicId, TopicScore>();
+  for (const { field, hits } of fields) {
+    const perSentence = new Map<number, Set<TopicId>>();
+    for (const h of hits) {
+      for (const p of h.payloads) {
+        if (p.type !== 'topic') continue;
+        const set = perSentence.get(h.sentence) ?? new Set<TopicId>();
+        set.add(p.topic);
+        perSentence.set(h.sentence, set);
+      }
+    }
+    for (const h of hits) {
+      const seen = new Set<TopicId>();
+      for (const p of h.payloads) {
+        if (p.type !== 'topic' || seen.has(p.topic)) continue;
+        seen.add(p.topic);
+        const position = field === 'title' ? TOPICS.title : h.sentence <= 1 ? TOPICS.lead : TOPICS.rest;
+        const listy = (perSentence.get(h.sentence)?.size ?? 0) > TOPICS.listTopics ? TOPICS.listDamping : 1;
+        const s = scores.get(p.topic) ?? { topic: p.topic, score: 0, matched: [] };
+        s.score += p.weight * position * listy;
+        if (!s.matched.includes(h.matched)) s.matched.push(h.matched);
+        scores.set(p.topic, s);
+      }
+    }
+  }
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const top = ranked[0]?.score ?? 0;
+  // A notice (press conference adjourned, office closed) has no diplomatic topic unless one is strong.
+  if (admin && top < TOPICS.adminCap) return [];
+  return ranked.filter((t, i) => t.score >= TOPICS.minScore && (i === 0 || t.score >= TOPICS.ratio * top)).slice(0, TOPICS.max);
+}

@@ -1,0 +1,56 @@
+import adjectives from './country-adjectives.json' with { type: 'json' };
+import blocks from './blocks.json' with { type: 'json' };
+import capitals from './capitals.json' with { type: 'json' };
+import persons from './persons.json' with { type: 'json' };
+import { COMPOUNDS, countryNames } from './names.js';
+
+/** How a text can point at a country. A block names no country (a sea, a region, an accord). */
+export type MentionKind = 'name' | 'adjective' | 'capital' | 'person' | 'block';
+
+/** One surface form of the gazetteer. Lower `rank` wins when two countries claim the same form. */
+export interface NameEntry {
+  text: string;
+  lang: string;
+  codes: readonly string[];
+  kind: MentionKind;
+  rank: number;
+}
+
+type ByCode = Readonly<Record<string, readonly string[]>>;
+
+/** The language whose inflection rules suit a capital or a person's name, judged by its script. */
+export function langOfScript(text: string): string {
+  if (/\p{sc=Cyrillic}/u.test(text)) return 'ru';
+  if (/\p{sc=Arabic}/u.test(text)) return 'ar';
+  if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(text)) return 'zh';
+  if (/\p{sc=Devanagari}/u.test(text)) return 'hi';
+  // Latin names take Turkish/Azerbaijani case suffixes without an apostrophe in slugs ("fidandan").
+  return 'tr';
+}
+
+let memo: NameEntry[] | null = null;
+
+/** Every surface form the classifier looks for, from CLDR and the data files. */
+export function gazetteerEntries(): readonly NameEntry[] {
+  if (memo) return memo;
+  const out: NameEntry[] = [];
+  for (const n of countryNames()) out.push({ text: n.text, lang: n.lang, codes: [n.code], kind: 'name', rank: n.rank });
+  const { _about: _a, ...byLang } = adjectives as Record<string, unknown>;
+  for (const [lang, table] of Object.entries(byLang as Record<string, ByCode>)) {
+    for (const [code, forms] of Object.entries(table)) for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
+  }
+  for (const [code, forms] of Object.entries(capitals.capitals as ByCode)) {
+    for (const text of forms) out.push({ text, lang: langOfScript(text), codes: [code], kind: 'capital', rank: 1 });
+  }
+  for (const [code, forms] of Object.entries(persons.persons as ByCode)) {
+    for (const text of forms) out.push({ text, lang: langOfScript(text), codes: [code], kind: 'person', rank: 1 });
+  }
+  for (const [lang, table] of Object.entries(COMPOUNDS)) {
+    for (const [text, codes] of Object.entries(table)) out.push({ text, lang, codes, kind: 'name', rank: 0 });
+  }
+  for (const [lang, list] of Object.entries(blocks.blocks as ByCode)) {
+    for (const text of list) out.push({ text, lang, codes: [], kind: 'block', rank: 0 });
+  }
+  memo = out;
+  return out;
+}

@@ -1,0 +1,82 @@
+import aliases from './country-aliases.json' with { type: 'json' };
+import inflections from './inflections.json' with { type: 'json' };
+import { countries, NAME_LANGS } from './locales.js';
+
+/** One way of naming a country in one language. Lower `rank` wins when two countries claim a name. */
+export interface CountryName {
+  code: string;
+  lang: string;
+  text: string;
+  /** 0: curated alias (data file), 1: CLDR's main name, 2: other CLDR forms. */
+  rank: 0 | 1 | 2;
+}
+
+const ARTICLES: Readonly<Record<string, readonly string[]>> = inflections.articles;
+
+function stripArticle(name: string, lang: string): string {
+  for (const article of ARTICLES[lang] ?? []) {
+    const re = new RegExp(`^${article}(\\s+|['’])`, 'i');
+    if (re.test(name)) return name.replace(re, '');
+  }
+  return name;
+}
+
+/**
+ * CLDR writes some names for sorted lists ("Korea, Republic of", "КНР (Китайская Народная
+ * Республика)"); running text uses the natural order, and either half of a parenthesis.
+ */
+export function cleanCldrName(name: string, lang: string): string[] {
+  const out: string[] = [];
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(name);
+  if (paren) {
+    const [, head = '', inner = ''] = paren;
+    out.push(head);
+    // "(República Democrática del)" is a sorting tail, not a name of its own.
+    if (inner.split(/\s+/).length > 1 && !/\b(of|del|de|the|des|du|la)$/i.test(inner)) out.push(inner);
+  } else {
+    const comma = /^(.*?),\s*(.*)$/.exec(name);
+    if (comma) {
+      const [, head = '', tail = ''] = comma;
+      out.push(/\b(of|de|del|des)$/i.test(tail) ? `${tail} ${head}` : head);
+    } else out.push(name);
+  }
+  return out.map((n) => stripArticle(n.trim(), lang)).filter((n) => n.length > 0 && !n.includes(' - '));
+}
+
+const ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.names;
+
+let memo: CountryName[] | null = null;
+
+/** Every name of every country in every loaded language: curated aliases first, then CLDR. */
+export function countryNames(): readonly CountryName[] {
+  if (memo) return memo;
+  const list: CountryName[] = [];
+  const codes = Object.keys(countries.getAlpha2Codes());
+  for (const [code, byLang] of Object.entries(ALIASES)) {
+    for (const [lang, names] of Object.entries(byLang)) for (const text of names) list.push({ code, lang, text, rank: 0 });
+  }
+  for (const lang of NAME_LANGS) {
+    const display = displayNames(lang);
+    for (const code of codes) {
+      const cldr = countries.getName(code, lang, { select: 'all' }) ?? [];
+      cldr.forEach((name, i) => {
+        for (const text of cleanCldrName(name, lang)) list.push({ code, lang, text, rank: i === 0 ? 1 : 2 });
+      });
+      const shown = display?.of(code);
+      if (shown && shown !== code) for (const text of cleanCldrName(shown, lang)) list.push({ code, lang, text, rank: 2 });
+    }
+  }
+  memo = list;
+  return list;
+}
+
+function displayNames(lang: string): Intl.DisplayNames | null {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+  } catch {
+    return null;
+  }
+}
+
+/** The curated aliases file also carries words naming two countries at once (Chinese 中美). */
+export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.compounds;
