@@ -138,6 +138,18 @@ describe('from a ministry feed to a Telegram chat', () => {
     expect(h.feeds.requests('/flaky.xml')).toBe(polls);
   });
 
+  it('switches language and unsubscribes', async () => {
+    const EVA = 6006;
+    expect(await command(EVA, '/lang')).toMatch(/Choose a language: en, ru/);
+    expect(await command(EVA, '/lang xx')).toMatch(/I don't speak “xx” yet/);
+    expect(await command(EVA, '/lang ru')).toBe('Язык чата: русский.');
+    expect(await command(EVA, '/subscribe Azerbaijan, IT-FR')).toMatch(/Теперь вы следите за: 🇦🇿 Азербайджан, 🇫🇷 Франция – 🇮🇹 Италия/);
+    expect(await command(EVA, '/unsubscribe Italy-France')).toMatch(/Вы больше не следите за: 🇫🇷 Франция – 🇮🇹 Италия/);
+    expect(await command(EVA, '/unsubscribe Georgia')).toMatch(/Этот чат не подписан на 🇬🇪 Грузия/);
+    expect(await command(EVA, '/unsubscribe all')).toBe('Удалена 1 подписка.');
+    expect(await command(EVA, '/list')).toMatch(/Этот чат пока ни на что не подписан/);
+  });
+
   it('deactivates a chat that blocked the bot and brings it back on /start', async () => {
     const DAN = 5005;
     expect(await command(DAN, '/subscribe Georgia')).toMatch(/Now following/);
