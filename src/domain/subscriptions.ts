@@ -11,6 +11,8 @@ export interface Subscription {
   target: Target;
   /** Empty: every topic. */
   topics: TopicId[];
+  /** In a forum supergroup, the topic thread this subscription posts into. */
+  threadId?: number;
 }
 
 /** The classifier's facts that routing needs. */

@@ -1,5 +1,8 @@
 import type { Redis } from 'ioredis';
+import { DEFAULT_DIGEST, type DigestMode, type QuietHours } from '../domain/digest/schedule.js';
 import type { Keys } from './keys.js';
+
+export type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
 
 export interface Chat {
   id: number;
@@ -8,6 +11,22 @@ export interface Chat {
   /** Why the chat stopped receiving (blocked, kicked, …), when inactive. */
   inactiveReason: string | null;
   createdAt: number;
+  type: ChatType | null;
+  title: string | null;
+  digest: DigestMode;
+  /** IANA zone for digest times and quiet hours. */
+  timezone: string;
+  quiet: QuietHours | null;
+  paused: boolean;
+}
+
+export interface ChatSettingsPatch {
+  type?: ChatType;
+  title?: string;
+  digest?: DigestMode;
+  timezone?: string;
+  quiet?: QuietHours | null;
+  paused?: boolean;
 }
 
 export interface ChatStore {
@@ -15,8 +34,27 @@ export interface ChatStore {
   /** Returns the chat, creating it with `language` when new. */
   ensure(chatId: number, language: string, now?: number): Promise<Chat>;
   setLanguage(chatId: number, language: string): Promise<void>;
+  update(chatId: number, patch: ChatSettingsPatch): Promise<void>;
   deactivate(chatId: number, reason: string): Promise<void>;
+  /** Makes the chat active again and forgets earlier delivery failures. */
   activate(chatId: number): Promise<void>;
+  /**
+   * Counts a failure that may be temporary (chat not found, a 403 other than blocked). The chat is
+   * deactivated only after `threshold` failures spread over at least `spanMs`; returns whether it was.
+   */
+  recordUnreachable(chatId: number, reason: string, options?: { now?: number; threshold?: number; spanMs?: number }): Promise<boolean>;
+  clearFailures(chatId: number): Promise<void>;
+  /** Copies a chat's settings to a new id (a group upgraded to a supergroup) and deactivates the old one. */
+  move(from: number, to: number): Promise<void>;
+}
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  if (!text) return fallback;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return fallback;
+  }
 }
 
 function toChat(id: number, h: Record<string, string>): Chat | null {
@@ -27,6 +65,12 @@ function toChat(id: number, h: Record<string, string>): Chat | null {
     active: h.active !== '0',
     inactiveReason: h.inactiveReason || null,
     createdAt: Number(h.createdAt ?? 0),
+    type: (h.type as ChatType) || null,
+    title: h.title || null,
+    digest: parseJson<DigestMode>(h.digest, DEFAULT_DIGEST),
+    timezone: h.timezone || 'UTC',
+    quiet: parseJson<QuietHours | null>(h.quiet, null),
+    paused: h.paused === '1',
   };
 }
 
@@ -50,11 +94,48 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
     async setLanguage(chatId, language) {
       await redis.hset(keys.chat(chatId), 'language', language);
     },
+    async update(chatId, patch) {
+      const fields: Record<string, string> = {};
+      if (patch.type !== undefined) fields.type = patch.type;
+      if (patch.title !== undefined) fields.title = patch.title.slice(0, 256);
+      if (patch.digest !== undefined) fields.digest = JSON.stringify(patch.digest);
+      if (patch.timezone !== undefined) fields.timezone = patch.timezone;
+      if (patch.quiet !== undefined) fields.quiet = patch.quiet ? JSON.stringify(patch.quiet) : '';
+      if (patch.paused !== undefined) fields.paused = patch.paused ? '1' : '0';
+      if (Object.keys(fields).length > 0) await redis.hset(keys.chat(chatId), fields);
+    },
     async deactivate(chatId, reason) {
-      await redis.hset(keys.chat(chatId), { active: '0', inactiveReason: reason });
+      await redis.hset(keys.chat(chatId), { active: '0', inactiveReason: reason.slice(0, 300) });
     },
     async activate(chatId) {
-      await redis.hset(keys.chat(chatId), { active: '1', inactiveReason: '' });
+      await redis.hset(keys.chat(chatId), { active: '1', inactiveReason: '', failures: '0', firstFailureAt: '' });
+    },
+    async recordUnreachable(chatId, reason, options = {}) {
+      const now = options.now ?? Date.now();
+      const key = keys.chat(chatId);
+      const [[, failures], [, first]] = (await redis
+        .multi()
+        .hincrby(key, 'failures', 1)
+        .hget(key, 'firstFailureAt')
+        .exec()) as [[null, number], [null, string | null]];
+      if (!first) await redis.hset(key, 'firstFailureAt', String(now));
+      const since = first ? Number(first) : now;
+      if (failures >= (options.threshold ?? 5) && now - since >= (options.spanMs ?? 24 * 3600_000)) {
+        await redis.hset(key, { active: '0', inactiveReason: reason.slice(0, 300) });
+        return true;
+      }
+      return false;
+    },
+    async clearFailures(chatId) {
+      await redis.hdel(keys.chat(chatId), 'failures', 'firstFailureAt');
+    },
+    async move(from, to) {
+      const settings = await redis.hgetall(keys.chat(from));
+      if (settings.language) {
+        await redis.hset(keys.chat(to), { ...settings, active: '1', inactiveReason: '', failures: '0', firstFailureAt: '' });
+        await redis.sadd(keys.chatIds, String(to));
+      }
+      await redis.hset(keys.chat(from), { active: '0', inactiveReason: `migrated to ${to}` });
     },
   };
 }

@@ -4,29 +4,41 @@ import type { Keys } from './keys.js';
 /**
  * Which items each chat has received: the guard that makes delivery exactly-once as a reader
  * sees it. An item is marked right after Telegram accepted the message that carried it, so only
- * a crash between those two steps can repeat one message.
+ * a crash between those two steps can repeat one message. Stories are marked too, so the same
+ * event carried by another feed later is not sent again.
  */
 export interface DeliveryLog {
-  unsent(chatId: number, itemIds: string[]): Promise<string[]>;
-  markSent(chatId: number, itemIds: string[], now?: number): Promise<void>;
+  unsent(chatId: number, ids: string[]): Promise<string[]>;
+  markSent(chatId: number, ids: string[], now?: number): Promise<void>;
+  /** Remembers which items a sent message carried, for /why and /wrong on a reply. */
+  recordMessage(chatId: number, messageId: number, itemIds: string[]): Promise<void>;
+  itemsOfMessage(chatId: number, messageId: number): Promise<string[]>;
 }
 
 const KEEP_MS = 60 * 24 * 3600 * 1000;
+const MESSAGE_TTL_SECONDS = 30 * 24 * 3600;
 
 export function createDeliveryLog(redis: Redis, keys: Keys): DeliveryLog {
   return {
-    async unsent(chatId, itemIds) {
-      if (itemIds.length === 0) return [];
-      const scores = await redis.zmscore(keys.chatSent(chatId), ...itemIds);
-      return itemIds.filter((_, i) => scores[i] === null);
+    async unsent(chatId, ids) {
+      if (ids.length === 0) return [];
+      const scores = await redis.zmscore(keys.chatSent(chatId), ...ids);
+      return ids.filter((_, i) => scores[i] === null);
     },
-    async markSent(chatId, itemIds, now = Date.now()) {
-      if (itemIds.length === 0) return;
+    async markSent(chatId, ids, now = Date.now()) {
+      if (ids.length === 0) return;
       await redis
         .multi()
-        .zadd(keys.chatSent(chatId), ...itemIds.flatMap((id) => [now, id]))
+        .zadd(keys.chatSent(chatId), ...ids.flatMap((id) => [now, id]))
         .zremrangebyscore(keys.chatSent(chatId), 0, now - KEEP_MS)
         .exec();
+    },
+    async recordMessage(chatId, messageId, itemIds) {
+      await redis.set(keys.chatMessage(chatId, messageId), JSON.stringify(itemIds), 'EX', MESSAGE_TTL_SECONDS);
+    },
+    async itemsOfMessage(chatId, messageId) {
+      const json = await redis.get(keys.chatMessage(chatId, messageId));
+      return json ? (JSON.parse(json) as string[]) : [];
     },
   };
 }

@@ -2,8 +2,10 @@ import type { Redis } from 'ioredis';
 import { createChatStore, type ChatStore } from './chats.js';
 import { createDeliveryLog, type DeliveryLog } from './deliveries.js';
 import { createFeedStore, type FeedStore } from './feeds.js';
+import { createFlagStore, type FlagStore } from './flags.js';
 import { createItemStore, type ItemStore } from './items.js';
 import { createKeys } from './keys.js';
+import { createPendingStore, type PendingStore } from './pending.js';
 import { createSubscriptionStore, type SubscriptionStore } from './subscriptions.js';
 
 export interface Store {
@@ -12,6 +14,8 @@ export interface Store {
   subscriptions: SubscriptionStore;
   items: ItemStore;
   deliveries: DeliveryLog;
+  flags: FlagStore;
+  pending: PendingStore;
 }
 
 export function createStore(redis: Redis, prefix: string): Store {
@@ -22,5 +26,7 @@ export function createStore(redis: Redis, prefix: string): Store {
     subscriptions: createSubscriptionStore(redis, keys),
     items: createItemStore(redis, keys),
     deliveries: createDeliveryLog(redis, keys),
+    flags: createFlagStore(redis, keys),
+    pending: createPendingStore(redis, keys),
   };
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import type { Classification } from '../domain/classify/types.js';
 import type { TopicId } from '../domain/topics.js';
 import type { Keys } from './keys.js';
 
@@ -18,6 +19,10 @@ export interface StoredItem {
   topics: TopicId[];
   language: string;
   seenAt: number;
+  /** Why the classifier decided what it did, for /why. */
+  why?: Classification['why'];
+  /** The story this item reports: items of several feeds about one event share it. */
+  storyId?: string;
 }
 
 export interface ItemStore {
@@ -27,12 +32,18 @@ export interface ItemStore {
   markSeen(feedId: string, ids: string[], now?: number): Promise<void>;
   save(item: StoredItem): Promise<void>;
   getMany(ids: string[]): Promise<StoredItem[]>;
+  /** Remembers an item under each target it concerns, for /latest. */
+  indexRecent(item: StoredItem, targetKeys: string[]): Promise<void>;
+  /** The newest items concerning any of these targets, newest first. */
+  latest(targetKeys: string[], limit: number): Promise<StoredItem[]>;
 }
 
 /** Items are kept for a month: long enough for digests, /latest and /why. */
 const ITEM_TTL_SECONDS = 30 * 24 * 3600;
 /** A feed's seen-set keeps this many newest ids: far more than any feed lists at once. */
 const SEEN_KEEP = 5000;
+/** Each target's recent list keeps this many items for /latest. */
+const RECENT_KEEP = 100;
 
 export function createItemStore(redis: Redis, keys: Keys): ItemStore {
   return {
@@ -54,16 +65,29 @@ export function createItemStore(redis: Redis, keys: Keys): ItemStore {
       await redis.set(keys.item(item.id), JSON.stringify(item), 'EX', ITEM_TTL_SECONDS);
     },
     async getMany(ids) {
-      if (ids.length === 0) return [];
-      const pipeline = redis.pipeline();
-      for (const id of ids) pipeline.get(keys.item(id));
-      const results = (await pipeline.exec()) ?? [];
-      const items: StoredItem[] = [];
-      for (const [error, json] of results) {
-        if (error) throw error;
-        if (typeof json === 'string') items.push(JSON.parse(json) as StoredItem);
+      // One GET per item (each its own Cluster slot), sent together.
+      const found = await Promise.all(ids.map((id) => redis.get(keys.item(id))));
+      return found.filter((json): json is string => typeof json === 'string').map((json) => JSON.parse(json) as StoredItem);
+    },
+    async indexRecent(item, targetKeys) {
+      await Promise.all(
+        targetKeys.map((key) =>
+          redis
+            .multi()
+            .zadd(keys.targetRecent(key), item.seenAt, item.id)
+            .zremrangebyrank(keys.targetRecent(key), 0, -RECENT_KEEP - 1)
+            .exec(),
+        ),
+      );
+    },
+    async latest(targetKeys, limit) {
+      const lists = await Promise.all(targetKeys.map((key) => redis.zrevrange(keys.targetRecent(key), 0, limit - 1, 'WITHSCORES')));
+      const scored = new Map<string, number>();
+      for (const list of lists) {
+        for (let i = 0; i + 1 < list.length; i += 2) scored.set(list[i]!, Number(list[i + 1]));
       }
-      return items;
+      const newest = [...scored.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([id]) => id);
+      return this.getMany(newest);
     },
   };
 }

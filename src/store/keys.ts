@@ -16,6 +16,12 @@ export function createKeys(prefix: string) {
     chatSubscriptions: (chatId: number) => `${prefix}:{chat:${chatId}}:subs`,
     chatSent: (chatId: number) => `${prefix}:{chat:${chatId}}:sent`,
     targetChats: (targetKey: string) => `${prefix}:{target:${targetKey}}:chats`,
+    targetRecent: (targetKey: string) => `${prefix}:{target:${targetKey}}:recent`,
+    chatPending: (chatId: number) => `${prefix}:{chat:${chatId}}:pending`,
+    chatMessage: (chatId: number, messageId: number) => `${prefix}:{chat:${chatId}}:msg:${messageId}`,
+    digestDue: `${prefix}:digest-due`,
+    flags: `${prefix}:flags`,
+    story: (storyKey: string) => `${prefix}:{story:${storyKey}}`,
     item: (itemId: string) => `${prefix}:{item:${itemId}}`,
   };
 }

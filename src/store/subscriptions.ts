@@ -42,15 +42,9 @@ export function createSubscriptionStore(redis: Redis, keys: Keys): SubscriptionS
       return subscriptionKeys.length;
     },
     async chatsFor(targetKeys) {
-      const pipeline = redis.pipeline();
-      for (const key of targetKeys) pipeline.smembers(keys.targetChats(key));
-      const results = (await pipeline.exec()) ?? [];
-      const chats = new Set<number>();
-      for (const [error, members] of results) {
-        if (error) throw error;
-        for (const id of members as string[]) chats.add(Number(id));
-      }
-      return [...chats];
+      // One read per target (each its own Cluster slot), sent together.
+      const lists = await Promise.all(targetKeys.map((key) => redis.smembers(keys.targetChats(key))));
+      return [...new Set(lists.flat().map(Number))];
     },
   };
 }
