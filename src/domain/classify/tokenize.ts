@@ -1,4 +1,4 @@
-import { fold, isCjk } from '../countries/normalize.js';
+import { fold, isAscii, isCjk } from '../countries/normalize.js';
 
 /** One word of a field, with what the matchers and the salience rules need to know about it. */
 export interface Token {
@@ -24,12 +24,26 @@ const SENTENCE_END = /[.!?。！？]|\n/;
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'sen', 'rep', 'prof', 'h.e', 'vs', 'jr', 'sr', 'г', 'им', 'т', 'ст']);
 
 function endsSentence(gap: string, previous: Token | undefined): boolean {
+  if (gap.length === 1 && gap === ' ') return false;
   if (gap.includes('\n')) return true;
   if (!SENTENCE_END.test(gap)) return false;
   if (!previous) return false;
   // A lone letter before a period is an initial or part of an acronym such as U.S.
   if (gap.startsWith('.') && (previous.raw.length === 1 || ABBREVIATIONS.has(previous.norm))) return false;
   return true;
+}
+
+/** Case shape of an ASCII word from its char codes, without building upper/lower-case copies. */
+function asciiShape(word: string): { upper: boolean; capitalized: boolean } {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 97 && c <= 122) lower = true;
+  }
+  const c0 = word.charCodeAt(0);
+  return { upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
 }
 
 /** Splits a field into words, each tagged with its sentence; CJK runs stay whole for the char trie. */
@@ -40,13 +54,15 @@ export function tokenize(text: string, lang?: string): Token[] {
   for (const m of text.matchAll(WORD_RE)) {
     const word = m[0];
     const base = m.index;
-    const pieces = isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
+    const ascii = isAscii(word);
+    const pieces = !ascii && isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
     const parts = pieces ? pieces.map((p) => ({ raw: p[0], at: base + p.index })) : [{ raw: word, at: base }];
     for (const part of parts) {
       const gap = text.slice(last, part.at);
       const previous = tokens[tokens.length - 1];
       if (endsSentence(gap, previous)) sentence++;
       const first = part.raw.charAt(0);
+      const shape = ascii ? asciiShape(part.raw) : null;
       tokens.push({
         raw: part.raw,
         norm: fold(part.raw, lang),
@@ -54,10 +70,10 @@ export function tokenize(text: string, lang?: string): Token[] {
         end: part.at + part.raw.length,
         sentence,
         gapBefore: gap,
-        upper: part.raw === part.raw.toUpperCase() && part.raw !== part.raw.toLowerCase(),
+        upper: shape ? shape.upper : part.raw === part.raw.toUpperCase() && part.raw !== part.raw.toLowerCase(),
         // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
-        capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
-        cjk: isCjk(part.raw),
+        capitalized: shape ? shape.capitalized : first !== first.toLowerCase() || first === first.toUpperCase(),
+        cjk: pieces !== null && isCjk(part.raw),
       });
       last = part.at + part.raw.length;
     }

@@ -47,6 +47,13 @@ interface Edge<P> {
 
 interface TrieNode<P> {
   edges: Map<string, Edge<P>[]>;
+  /**
+   * Lengths of the stems leaving this node, longest first, by their first two letters: a word is
+   * sliced only at lengths some stem with its beginning has.
+   */
+  lengthsByPrefix: Map<string, number[]>;
+  /** Longest ending any edge here accepts. */
+  maxEnding: number;
   out: P[];
 }
 
@@ -62,10 +69,25 @@ export interface TrieMatch<P> {
 
 const MIN_STEM = 1;
 
+const newNode = <P>(): TrieNode<P> => ({ edges: new Map(), lengthsByPrefix: new Map(), maxEnding: 0, out: [] });
+
+const NO_LENGTHS: readonly number[] = [];
+
+/** Search state of one `matchAt` call, kept in fields so the walk allocates nothing until it wins. */
+interface Best<P> {
+  length: number;
+  stemChars: number;
+  path: TrieNode<P>[];
+  endings: string[];
+}
+
 export class TokenTrie<P> {
-  private readonly root: TrieNode<P> = { edges: new Map(), out: [] };
-  private readonly rootPrefixes = new Set<string>();
-  private maxEnding = 0;
+  private readonly root: TrieNode<P> = newNode();
+  private words: readonly string[] = [];
+  private start = 0;
+  private best: Best<P> | null = null;
+  private readonly path: TrieNode<P>[] = [];
+  private readonly endings: string[] = [];
 
   add(pattern: readonly PatternToken[], payload: P): void {
     if (pattern.length === 0) return;
@@ -73,11 +95,17 @@ export class TokenTrie<P> {
     for (const { stem, rule } of pattern) {
       if (stem.length < MIN_STEM) return;
       let edges = node.edges.get(stem);
-      if (!edges) node.edges.set(stem, (edges = []));
+      if (!edges) {
+        node.edges.set(stem, (edges = []));
+        const key = stem.slice(0, 2);
+        const lengths = node.lengthsByPrefix.get(key) ?? [];
+        if (!lengths.includes(stem.length)) lengths.push(stem.length);
+        lengths.sort((a, b) => b - a);
+        node.lengthsByPrefix.set(key, lengths);
+      }
       let edge = edges.find((e) => e.rule === rule);
-      if (!edge) edges.push((edge = { rule, node: { edges: new Map(), out: [] } }));
-      if (node === this.root) this.rootPrefixes.add(stem.slice(0, 2));
-      this.maxEnding = Math.max(this.maxEnding, rule.max);
+      if (!edge) edges.push((edge = { rule, node: newNode() }));
+      node.maxEnding = Math.max(node.maxEnding, rule.max);
       node = edge.node;
     }
     node.out.push(payload);
@@ -86,39 +114,52 @@ export class TokenTrie<P> {
   /** The longest pattern starting at word `i` (most words, then longest stems), or null. */
   matchAt(words: readonly string[], i: number): TrieMatch<P> | null {
     const first = words[i];
-    if (first === undefined || !(this.rootPrefixes.has(first.slice(0, 2)) || this.rootPrefixes.has(first.slice(0, 1)))) return null;
-    let best: { length: number; stemChars: number; node: TrieNode<P>; endings: string[]; path: TrieNode<P>[] } | null = null;
-    const path: TrieNode<P>[] = [];
-    const walk = (node: TrieNode<P>, at: number, stemChars: number, endings: string[]): void => {
-      if (node.out.length > 0 && at > i) {
-        const length = at - i;
-        if (!best || length > best.length || (length === best.length && stemChars > best.stemChars)) {
-          best = { length, stemChars, node, endings: [...endings], path: [...path] };
-        }
-      }
-      const word = words[at];
-      if (word === undefined || node.edges.size === 0) return;
-      const maxK = Math.min(this.maxEnding, word.length - MIN_STEM);
-      for (let k = 0; k <= maxK; k++) {
-        const stem = k === 0 ? word : word.slice(0, word.length - k);
-        const edges = node.edges.get(stem);
-        if (!edges) continue;
-        const ending = k === 0 ? '' : word.slice(word.length - k);
-        for (const edge of edges) {
-          if (!accepts(edge.rule, ending)) continue;
-          endings.push(ending);
-          path.push(edge.node);
-          walk(edge.node, at + 1, stemChars + stem.length, endings);
-          path.pop();
-          endings.pop();
-        }
-      }
-    };
-    walk(this.root, i, 0, []);
-    const found = best as { length: number; node: TrieNode<P>; endings: string[]; path: TrieNode<P>[] } | null;
+    if (first === undefined) return null;
+    this.words = words;
+    this.start = i;
+    this.best = null;
+    this.walk(this.root, i, 0);
+    const found = this.best as Best<P> | null;
+    this.words = [];
     if (!found) return null;
-    const along = found.path.filter((n) => n !== found.node).flatMap((n) => n.out);
-    return { length: found.length, payloads: found.node.out, along, endings: found.endings };
+    const last = found.path[found.path.length - 1];
+    const along: P[] = [];
+    for (let k = 0; k < found.path.length - 1; k++) along.push(...(found.path[k]?.out ?? []));
+    return { length: found.length, payloads: last?.out ?? [], along, endings: found.endings };
+  }
+
+  private walk(node: TrieNode<P>, at: number, stemChars: number): void {
+    if (node.out.length > 0 && at > this.start) {
+      const length = at - this.start;
+      const best = this.best;
+      if (!best || length > best.length || (length === best.length && stemChars > best.stemChars)) {
+        this.best = { length, stemChars, path: [...this.path], endings: [...this.endings] };
+      }
+    }
+    const word = this.words[at];
+    if (word === undefined || node.edges.size === 0) return;
+    this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(word.slice(0, 2)) ?? NO_LENGTHS);
+    // One-letter stems ("u" of U.S.) are filed under themselves.
+    if (word.length > 1) this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(word.slice(0, 1)) ?? NO_LENGTHS);
+  }
+
+  private tryLengths(node: TrieNode<P>, word: string, at: number, stemChars: number, lengths: readonly number[]): void {
+    for (const len of lengths) {
+      if (len > word.length) continue;
+      const k = word.length - len;
+      if (k > node.maxEnding) break;
+      const edges = node.edges.get(k === 0 ? word : word.slice(0, len));
+      if (!edges) continue;
+      const ending = k === 0 ? '' : word.slice(len);
+      for (const edge of edges) {
+        if (!accepts(edge.rule, ending)) continue;
+        this.endings.push(ending);
+        this.path.push(edge.node);
+        this.walk(edge.node, at + 1, stemChars + len);
+        this.path.pop();
+        this.endings.pop();
+      }
+    }
   }
 }
 

@@ -32,6 +32,12 @@ const REPLACE: Readonly<Record<string, string>> = {
 };
 const REPLACE_RE = new RegExp(`[${Object.keys(REPLACE).join('')}]`, 'g');
 
+/** True when every character is ASCII (a loop: cheaper than a regular expression on short words). */
+export function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 // A bounded cache: feeds repeat the same words endlessly, junk input must not grow memory.
 const CACHE_LIMIT = 50_000;
 const cache = new Map<string, string>();
@@ -39,8 +45,7 @@ const cache = new Map<string, string>();
 /** Folds one word (or a short phrase) for matching: language-aware lower case, no diacritics. */
 export function fold(word: string, lang?: string): string {
   // ASCII needs only lower case, and is most of what a Latin-script feed contains.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  if (isAscii(word)) return word.toLowerCase();
   const key = lang !== undefined && TURKIC.has(lang) ? `${lang}\u0000${word}` : word;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -72,5 +77,8 @@ const CJK_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]/u;
 
 /** Han, kana: scripts written without spaces, matched without word boundaries. */
 export function isCjk(text: string): boolean {
-  return CJK_RE.test(text);
+  // Every CJK character sits at U+3000 or above: skip the regular expression for the rest.
+  let high = false;
+  for (let i = 0; i < text.length && !high; i++) if (text.charCodeAt(i) >= 0x3000) high = true;
+  return high && CJK_RE.test(text);
 }

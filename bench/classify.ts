@@ -1,0 +1,74 @@
+/**
+ * Classifier throughput: items of about 1 KB in the languages ministries publish in, classified on
+ * one core after the matcher is built. `npx tsx bench/classify.ts` prints `bench: classify_rate N items/s`.
+ */
+import { pathToFileURL } from 'node:url';
+import { createClassifier, type ClassifyInput } from '../src/domain/classify/index.js';
+
+const LEADS: { language: string; title: string; text: string }[] = [
+  {
+    language: 'en',
+    title: 'Foreign Minister meets Ambassador of Italy',
+    text: 'On Tuesday the Minister of Foreign Affairs of the Republic of Azerbaijan received the Ambassador of Italy to Azerbaijan. The sides discussed bilateral relations, energy cooperation and the regional situation, and noted the strategic partnership between the two countries.',
+  },
+  {
+    language: 'ru',
+    title: 'Лавров провел переговоры с министром иностранных дел Турции',
+    text: 'Министр иностранных дел России провел переговоры с турецким коллегой. Стороны обсудили двусторонние отношения, ситуацию на Южном Кавказе и в Сирии, а также подготовку визита президента.',
+  },
+  {
+    language: 'tr',
+    title: 'Dışişleri Bakanı, Azerbaycanlı mevkidaşı ile görüştü',
+    text: "Dışişleri Bakanı, Azerbaycan Dışişleri Bakanı ile telefonda görüştü. Görüşmede Türkiye ile Azerbaycan arasındaki ikili ilişkiler ve bölgesel gelişmeler ele alındı; Ermenistan ile barış sürecine değinildi.",
+  },
+  {
+    language: 'de',
+    title: 'Außenministerin empfängt ihren französischen Amtskollegen',
+    text: 'Die Bundesaußenministerin hat ihren französischen Amtskollegen in Berlin empfangen. Im Mittelpunkt standen die Lage in der Ukraine, die Zusammenarbeit in der Europäischen Union und Fragen der Energieversorgung.',
+  },
+  {
+    language: 'ar',
+    title: 'وزير الخارجية يلتقي نظيره الأردني',
+    text: 'التقى وزير الخارجية نظيره الأردني وبحثا العلاقات الثنائية بين البلدين وسبل تعزيزها، إضافة إلى مستجدات الأوضاع في المنطقة والجهود المبذولة لوقف إطلاق النار.',
+  },
+];
+
+/** About 1 KB per item: a lead followed by ordinary paragraphs, varied so no cache helps. */
+function makeItems(count: number): ClassifyInput[] {
+  const items: ClassifyInput[] = [];
+  for (let i = 0; i < count; i++) {
+    const lead = LEADS[i % LEADS.length]!;
+    let text = `${lead.text} (${i})`;
+    while (text.length < 1000) text += `\n${lead.text.split(' ').reverse().join(' ')} ${i}`;
+    items.push({ id: String(i), title: lead.title, text: text.slice(0, 1024), language: lead.language });
+  }
+  return items;
+}
+
+export async function benchClassify(): Promise<{ name: string; value: number; unit: string }[]> {
+  const t0 = performance.now();
+  const classifier = createClassifier();
+  const buildMs = performance.now() - t0;
+  const items = makeItems(2000);
+  for (const item of items.slice(0, 300)) classifier.classify(item);
+  let done = 0;
+  const start = performance.now();
+  while (performance.now() - start < 2000) {
+    for (const item of items) classifier.classify(item);
+    done += items.length;
+  }
+  const rate = done / ((performance.now() - start) / 1000);
+  const undeclared = items.slice(0, 500).map(({ language: _l, ...rest }) => rest);
+  const s2 = performance.now();
+  for (const item of undeclared) classifier.classify(item);
+  const detectRate = undeclared.length / ((performance.now() - s2) / 1000);
+  return [
+    { name: 'classify_rate', value: Math.round(rate), unit: 'items/s' },
+    { name: 'classify_rate_detect_language', value: Math.round(detectRate), unit: 'items/s' },
+    { name: 'classifier_build', value: Math.round(buildMs), unit: 'ms' },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const r of await benchClassify()) console.log(`bench: ${r.name} ${r.value} ${r.unit}`);
+}
