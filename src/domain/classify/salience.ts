@@ -42,7 +42,7 @@ export const SALIENCE = {
   title: 3,
   sentences: [2.5, 2, 1.5, 1.2, 1],
   later: 0.7,
-  capital: 0.7,
+  capital: 0.9,
   person: 1,
   role: 2,
   venue: 0.3,

@@ -19,7 +19,8 @@ export interface Token {
 
 const WORD_RE = /[\p{L}\p{M}\p{Nd}]+/gu;
 const CJK_RUN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
-const SENTENCE_END = /[.!?。！？]|\n/;
+// A semicolon starts a new clause with its own subject ("Moscow said …; Kyiv rejected …").
+const SENTENCE_END = /[.!?;。！？；]|\n/;
 // Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar").
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'sen', 'rep', 'prof', 'h.e', 'vs', 'jr', 'sr', 'г', 'им', 'т', 'ст']);
 

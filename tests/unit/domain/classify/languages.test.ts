@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classify, countriesOf } from './helpers.js';
+
+// Texts written for these tests; each names two countries the way that language inflects them.
+describe('countries in each language', () => {
+  it('English: names, adjectives, acronyms, capitals as metonyms', () => {
+    expect(countriesOf('Azerbaijani Foreign Minister met the Italian Ambassador in Baku.', 'en')).toEqual(['AZ', 'IT']);
+    expect(countriesOf('The U.S. Secretary of State spoke with the Foreign Minister of Pakistan.', 'en')).toEqual(['PK', 'US']);
+    expect(countriesOf('Moscow said it would respond; Kyiv rejected the proposal.', 'en')).toEqual(['RU', 'UA']);
+  });
+
+  it('Russian: cases of names and adjectives', () => {
+    expect(countriesOf('Министр иностранных дел России провел переговоры с главой МИД Азербайджана.', 'ru')).toEqual(['AZ', 'RU']);
+    expect(countriesOf('Обсуждены российско-итальянские отношения с итальянской стороной в Италии и Россией.', 'ru')).toEqual(['IT', 'RU']);
+    expect(countriesOf('Переговоры с Соединёнными Штатами и Южной Кореей.', 'ru')).toEqual(['KR', 'US']);
+  });
+
+  it('Ukrainian: cases', () => {
+    expect(countriesOf('Міністр закордонних справ України прибув до Туреччини.', 'uk')).toEqual(['TR', 'UA']);
+  });
+
+  it('Turkish: suffixes with and without an apostrophe, dotted capital İ', () => {
+    expect(countriesOf("Dışişleri Bakanı, Türkiye'nin Azerbaycan'la ilişkilerini görüştü.", 'tr')).toEqual(['AZ', 'TR']);
+    expect(countriesOf('İTALYA DIŞİŞLERİ BAKANI RUSYA İLE İLGİLİ KONUŞTU', 'tr')).toEqual(['IT', 'RU']);
+    expect(countriesOf('Bakan, İranlı ve Gürcü mevkidaşlarıyla görüştü.', 'tr')).toEqual(['GE', 'IR']);
+  });
+
+  it('Azerbaijani: suffixes after ə and ı', () => {
+    expect(countriesOf('Azərbaycanın xarici işlər naziri Gürcüstanın baş naziri ilə görüşüb.', 'az')).toEqual(['AZ', 'GE']);
+    expect(countriesOf('Nazir İranın və Türkiyənin səfirlərini qəbul edib.', 'az')).toEqual(['IR', 'TR']);
+  });
+
+  it('French: articles and elisions', () => {
+    expect(countriesOf("Le ministre s'est entretenu avec son homologue de l'Italie et d'Azerbaïdjan.", 'fr')).toEqual(['AZ', 'IT']);
+    expect(countriesOf('La ministre a reçu l’ambassadeur russe et son homologue allemande.', 'fr')).toEqual(['DE', 'RU']);
+  });
+
+  it('German: genitive -s and adjective endings', () => {
+    expect(countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de')).toEqual(['AZ', 'IT']);
+  });
+
+  it('Italian: elided articles and adjectives', () => {
+    expect(countriesOf("Il ministro degli Esteri dell'Italia ha incontrato l'omologo azerbaigiano.", 'it')).toEqual(['AZ', 'IT']);
+  });
+
+  it('Spanish: names and adjectives', () => {
+    expect(countriesOf('La canciller mexicana se reunió con el secretario de Estado de Estados Unidos.', 'es')).toEqual(['MX', 'US']);
+  });
+
+  it('Arabic: clitic prefixes and nisba adjectives', () => {
+    expect(countriesOf('التقى وزير الخارجية الجورجي نظيره البريطاني وبحثا العلاقات مع بالولايات المتحدة', 'ar')).toEqual(['GB', 'GE', 'US']);
+  });
+
+  it('Chinese and Japanese: no word boundaries, two-country compounds', () => {
+    expect(countriesOf('王毅会见法国外长，双方就中法关系交换意见。', 'zh')).toEqual(['CN', 'FR']);
+    expect(countriesOf('茂木外務大臣は日米外相電話会談を行いました。', 'ja')).toEqual(['JP', 'US']);
+  });
+
+  it('detects the language when the feed does not declare it', () => {
+    expect(classify({ text: 'Министр иностранных дел России провел переговоры с коллегой из Турции в Москве.' }).language).toBe('ru');
+    expect(classify({ text: 'Dışişleri Bakanı, mevkidaşı ile telefonda görüştü ve ikili ilişkileri ele aldı.' }).language).toBe('tr');
+    expect(classify({ text: 'Xarici işlər naziri həmkarı ilə telefon danışığı aparıb, ikitərəfli münasibətləri müzakirə edib.' }).language).toBe('az');
+    expect(classify({ text: 'Міністр закордонних справ України провів зустріч з послом.' }).language).toBe('uk');
+    expect(classify({ text: '外交部发言人主持例行记者会。' }).language).toBe('zh');
+    expect(classify({ text: '外務大臣は電話会談を行いました。' }).language).toBe('ja');
+    expect(classify({ text: 'x', language: 'en-GB' }).language).toBe('en');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+describe('pair', () => {
+  it('one bilateral event: the two actors, sorted', () => {
+    const out = classify({ language: 'en', title: 'Minister of Foreign Affairs of Turkmenistan meets the Ambassador of Austria', text: 'The Minister of Foreign Affairs of Turkmenistan met the Ambassador of Austria to discuss bilateral cooperation.' });
+    expect(out.pair).toEqual(['AT', 'TM']);
+    expect(out.why.pair).toMatch(/two actors/);
+  });
+
+  it('a unilateral statement of X about Y outside a forum is a pair', () => {
+    const out = classify({ language: 'en', title: 'Estonia condemns the missile strike on Odesa', text: 'The Ministry of Foreign Affairs of Estonia strongly condemns the Russian missile strike on Odesa.' });
+    expect(out.pair).toEqual(['EE', 'RU']);
+  });
+
+  it('three actors: null', () => {
+    const out = classify({ language: 'en', title: 'Trilateral meeting of Azerbaijan, Georgia and Türkiye', text: 'The foreign ministers of Azerbaijan, Georgia and Türkiye held a trilateral meeting in Tbilisi.' });
+    expect(out.pair).toBeNull();
+    expect(out.countries.sort()).toEqual(['AZ', 'GE', 'TR']);
+  });
+
+  it('several separate bilateral meetings: null', () => {
+    const out = classify({ language: 'en', title: 'Foreign Minister of Lithuania holds meetings on the margins of the General Assembly', text: 'The Foreign Minister of Lithuania held separate bilateral meetings with the foreign ministers of Chile, Kenya and Vietnam.' });
+    expect(out.pair).toBeNull();
+  });
+
+  it('a statement about a country inside a multilateral forum: null', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Statement by Ireland at the UN Security Council on Yemen',
+      text: 'Statement by the Ambassador of Ireland at the UN Security Council briefing on the humanitarian situation in Yemen. Yemen needs an end to the conflict.',
+    });
+    expect(out.countries.sort()).toEqual(['IE', 'YE']);
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toMatch(/forum/);
+  });
+
+  it('a single actor: null', () => {
+    expect(classify({ language: 'en', title: 'Minister of Foreign Affairs of Peru appoints new spokesperson', text: 'The Ministry of Foreign Affairs of Peru announced a new spokesperson.' }).pair).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+describe('topics', () => {
+  it('a meeting is bilateral-relations first, fields listed in passing do not take over', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Foreign Minister of Kenya meets Ambassador of Finland',
+      text: 'The Foreign Minister of Kenya met the Ambassador of Finland. Satisfaction was expressed with cooperation in trade, energy, defence, tourism, education and culture.',
+    });
+    expect(out.topics[0]).toBe('bilateral-relations');
+    expect(out.topics).not.toContain('energy');
+  });
+
+  it('a memorandum signed is agreements-treaties', () => {
+    const out = classify({ language: 'en', title: 'Uzbekistan and Oman sign memorandum of understanding', text: 'The foreign ministers of Uzbekistan and Oman signed a memorandum of understanding on political consultations.' });
+    expect(out.topics[0]).toBe('agreements-treaties');
+  });
+
+  it('condolences are statements-condemnation, in Russian too', () => {
+    const out = classify({ language: 'ru', title: 'МИД Армении выразил соболезнования Ирану', text: 'Министерство иностранных дел Армении выразило глубокие соболезнования Ирану в связи с гибелью людей.' });
+    expect(out.topics[0]).toBe('statements-condemnation');
+  });
+
+  it('travel advice is consular', () => {
+    const out = classify({ language: 'en', title: 'Travel advice for Lebanon updated', text: 'The Ministry of Foreign Affairs of Norway advises against all but essential travel to Lebanon and urges citizens to register.' });
+    expect(out.topics[0]).toBe('consular');
+  });
+
+  it('an administrative notice has no topic', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Regular press briefing postponed',
+      text: 'The regular press briefing of the Ministry of Foreign Affairs will be postponed because of the public holiday and resumed next week.',
+    });
+    expect(out.topics).toEqual([]);
+  });
+
+  it('zero to three topics, each a known id', () => {
+    const out = classify({ language: 'en', text: 'Sanctions, ceasefire, humanitarian aid, visas, climate, human rights, treaty signed, trade and energy talks.' });
+    expect(out.topics.length).toBeLessThanOrEqual(3);
+    expect(out.why.topics.map((t) => t.topic)).toEqual(out.topics);
+  });
+});

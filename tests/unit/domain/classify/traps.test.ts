@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { classify, countriesOf } from './helpers.js';
+
+describe('actors, not mentions', () => {
+  it('a person whose name looks like a country is not that country', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Treasury sanctions two businessmen over the conflict in Chad',
+      text: 'The United States designated Israel Zamir and Jordan Petrov, whose companies financed armed groups in Chad. Zamir and Petrov were sanctioned for undermining peace.',
+    });
+    expect(out.countries).not.toContain('IL');
+    expect(out.countries).not.toContain('JO');
+    expect(out.why.countries.some((e) => e.code === 'IL' && e.notes?.includes('a person’s name'))).toBe(true);
+  });
+
+  it('an official named George is not Georgia, the country Georgia is', () => {
+    expect(countriesOf('Secretary (West) Sibi George held consultations with the Deputy Foreign Minister of Georgia in New Delhi as India and Georgia reviewed ties.', 'en')).toEqual(['GE', 'IN']);
+  });
+
+  it('a venue is not an actor', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Foreign ministers of Armenia and Azerbaijan meet in Almaty',
+      text: 'The foreign ministers of Armenia and Azerbaijan held talks in Almaty on the peace treaty.',
+    });
+    expect(out.countries.sort()).toEqual(['AM', 'AZ']);
+    expect(out.pair).toEqual(['AM', 'AZ']);
+  });
+
+  it('a headline that names only the venue does not make it an actor', () => {
+    const out = classify({
+      language: 'en',
+      title: 'cop29 presidency discusses climate financing in us',
+      text: "Azerbaijan's Minister of Ecology met the UAE Climate Envoy in New York to discuss climate finance.",
+    });
+    expect(out.countries.sort()).toEqual(['AE', 'AZ']);
+  });
+
+  it('a dateline is not an actor', () => {
+    const out = classify({ language: 'ru', text: '12 мая, Минск /Корр./. Министр иностранных дел России провел переговоры с министром иностранных дел Венгрии.' });
+    expect(out.countries.sort()).toEqual(['HU', 'RU']);
+  });
+
+  it("a ministry's own feed country acts even when the text never names it", () => {
+    const out = classify({ language: 'en', title: 'Statement by the Spokesperson', text: 'We strongly condemn the attack on the embassy of Norway.', sourceCountry: 'SE' });
+    expect(out.countries).toContain('SE');
+    expect(out.why.countries[0]).toMatchObject({ code: 'SE', where: 'source' });
+  });
+
+  it('regions and organisations named after a country name no country', () => {
+    expect(countriesOf('Delegates from Latin America and the Indian Ocean region met.', 'en')).toEqual([]);
+    expect(countriesOf('Türk Devletleri Teşkilatı zirvesi yapıldı.', 'tr')).toEqual([]);
+  });
+
+  it('passing mentions later in the item stay out', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Foreign Minister of Kazakhstan receives Ambassador of Japan',
+      text: 'The Minister of Foreign Affairs of Kazakhstan received the Ambassador of Japan. They discussed trade and investment.\nThe sides also touched upon the situation in Afghanistan and the war in Ukraine.',
+    });
+    expect(out.countries.sort()).toEqual(['JP', 'KZ']);
+  });
+});
