@@ -1,87 +1,98 @@
-import { RateLimitError, type Job } from 'bullmq';
+import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
-import { renderDigest, type DigestItem } from '../src/domain/digest/render.js';
-import type { ChatStore } from '../src/store/chats.js';
+import { toDigestEntries, type EntryLocale } from '../src/domain/digest/entries.js';
+import { renderDigest, type DigestLabels } from '../src/domain/digest/render.js';
+import { quietUntil } from '../src/domain/digest/schedule.js';
+import type { Chat, ChatStore } from '../src/store/chats.js';
 import type { DeliveryLog } from '../src/store/deliveries.js';
 import type { ItemStore, StoredItem } from '../src/store/items.js';
-import type { SubscriptionStore } from '../src/store/subscriptions.js';
-import { classifyTelegramError } from '../src/telegram/errors.js';
-import { htmlToPlain, type SendMessage } from '../src/telegram/sender.js';
+import type { PendingEntry, PendingStore } from '../src/store/pending.js';
 import type { DeliverData } from './queues.js';
+import type { SendOutcome } from './send-policy.js';
 
 export interface DeliverDeps {
   chats: ChatStore;
   items: ItemStore;
   deliveries: DeliveryLog;
-  subscriptions: SubscriptionStore;
-  send: SendMessage;
-  /** Pauses the whole delivery queue: after a 429 nothing goes to Telegram until retry_after elapses. */
-  pauseQueue: (ms: number) => Promise<void>;
-  heading: (item: StoredItem, language: string) => string;
+  pending: PendingStore;
+  sendWithPolicy: (chatId: number, html: string, threadId?: number) => Promise<SendOutcome>;
+  /** Waits for the chat's next send slot: about one message a second in private chats, 20 a minute in groups. */
+  pace: (chat: Chat) => Promise<void>;
+  locale: (chat: Chat) => { entry: EntryLocale; labels: DigestLabels };
   logger: Logger;
+  maxMessages?: number;
+  now?: () => number;
 }
 
-export type DeliverResult = { sent: number; messages: number } | { skipped: string };
+export type DeliverResult =
+  | { sent: number; messages: number; latencySeconds: number[] }
+  | { skipped: 'unknown-chat' | 'inactive-chat' | 'paused' | 'quiet-hours' | 'not-instant' | 'blocked' };
+
+/** In a forum, sent marks are per thread: a desk's AZ thread and IT thread each get the AZ–IT item. */
+const sentKey = (threadId: number, id: string) => (threadId ? `${threadId}|${id}` : id);
+const storyKey = (item: StoredItem) => `story:${item.storyId ?? item.id}`;
 
 /**
- * Sends a chat the items routed to it, as few messages as the 4096-character limit allows. Each
- * message's items are marked sent as soon as Telegram accepts it, so retries and re-polls never
- * resend; Telegram's errors become queue semantics (pause, retry, stop, move).
+ * Sends a chat what it has pending, as one digest per forum thread: one entry per story, as few
+ * messages as the 4096-character limit allows, at most `maxMessages`. Each message's items and
+ * stories are marked sent as soon as Telegram accepts it, so retries, re-polls and restarts never
+ * resend, and the same event from another feed is not sent again.
  */
 export function createDeliver(deps: DeliverDeps) {
+  const now = deps.now ?? Date.now;
   return async function deliver(job: Job<DeliverData>): Promise<DeliverResult> {
-    let chatId = job.data.chatId;
-    const log = deps.logger.child({ chatId, jobId: job.id });
+    const chatId = job.data.chatId;
     const chat = await deps.chats.get(chatId);
     if (!chat) return { skipped: 'unknown-chat' };
-    if (!chat.active) return { skipped: 'inactive-chat' };
-
-    const unsent = await deps.deliveries.unsent(chatId, job.data.itemIds);
-    const items = await deps.items.getMany(unsent);
-    const digestItems: DigestItem[] = items.map((item) => ({ ...item, heading: deps.heading(item, chat.language) }));
-    const messages = renderDigest(digestItems);
-    let sent = 0;
-    for (const message of messages) {
-      let plain = false;
-      for (;;) {
-        try {
-          await deps.send(chatId, plain ? htmlToPlain(message.html) : message.html, { plain });
-          break;
-        } catch (error) {
-          const failure = classifyTelegramError(error);
-          switch (failure.kind) {
-            case 'rate-limited':
-              log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram flood limit: pausing deliveries');
-              await deps.pauseQueue(failure.retryAfterSeconds * 1000);
-              throw new RateLimitError();
-            case 'blocked':
-              log.info({ reason: failure.description }, 'chat blocked the bot: deactivated');
-              await deps.chats.deactivate(chatId, failure.description);
-              return { skipped: 'blocked' };
-            case 'migrated':
-              log.info({ newChatId: failure.newChatId }, 'group became a supergroup: moving the chat');
-              await moveChat(deps, chatId, failure.newChatId, chat.language);
-              chatId = failure.newChatId;
-              continue;
-            case 'cant-parse':
-              if (plain) throw error;
-              plain = true;
-              continue;
-            default:
-              throw error;
-          }
-        }
-      }
-      await deps.deliveries.markSent(chatId, message.itemIds);
-      sent += message.itemIds.length;
+    if (!chat.active) {
+      await deps.pending.clear(chatId); // a reader who comes back should not get a backlog flood
+      return { skipped: 'inactive-chat' };
     }
-    return { sent, messages: messages.length };
-  };
-}
+    if (chat.paused) return { skipped: 'paused' };
+    const quietEnd = quietUntil(chat.quiet, chat.timezone, now());
+    if (quietEnd !== null) {
+      const due = await deps.pending.dueAt(chatId);
+      if (due === null || due < quietEnd) await deps.pending.scheduleDigest(chatId, quietEnd);
+      return { skipped: 'quiet-hours' };
+    }
+    if (job.data.reason === 'instant' && chat.digest.kind !== 'instant') return { skipped: 'not-instant' };
 
-async function moveChat(deps: DeliverDeps, from: number, to: number, language: string): Promise<void> {
-  await deps.chats.ensure(to, language);
-  for (const subscription of await deps.subscriptions.list(from)) await deps.subscriptions.add(to, subscription);
-  await deps.subscriptions.removeAll(from);
-  await deps.chats.deactivate(from, `migrated to ${to}`);
+    const locale = deps.locale(chat);
+    const pending = await deps.pending.list(chatId, 1000);
+    const threads = new Map<number, PendingEntry[]>();
+    for (const entry of pending) threads.set(entry.threadId, [...(threads.get(entry.threadId) ?? []), entry]);
+
+    let sent = 0;
+    let messages = 0;
+    const latencySeconds: number[] = [];
+    for (const [threadId, entries] of threads) {
+      const ids = entries.map((e) => e.itemId);
+      const unsentIds = new Set(await deps.deliveries.unsent(chatId, ids.map((id) => sentKey(threadId, id))));
+      const candidates = (await deps.items.getMany(ids)).filter((item) => unsentIds.has(sentKey(threadId, item.id)));
+      const unsentStories = new Set(await deps.deliveries.unsent(chatId, candidates.map((i) => sentKey(threadId, storyKey(i)))));
+      const items = candidates.filter((item) => unsentStories.has(sentKey(threadId, storyKey(item))));
+      const byId = new Map(items.map((item) => [item.id, item]));
+      const digest = renderDigest(toDigestEntries(items, locale.entry), locale.labels, deps.maxMessages ?? 5);
+      for (const message of digest.messages) {
+        await deps.pace(chat);
+        const outcome = await deps.sendWithPolicy(chatId, message.html, threadId || undefined);
+        if (!outcome.ok) {
+          if (outcome.stopped === 'retry-later') throw new Error(`chat ${chatId} unreachable; will retry`);
+          return { skipped: 'blocked' };
+        }
+        const carried = message.itemIds.map((id) => byId.get(id)).filter((i): i is StoredItem => i !== undefined);
+        const marks = [...new Set(carried.flatMap((item) => [item.id, storyKey(item)]))].map((id) => sentKey(threadId, id));
+        await deps.deliveries.markSent(outcome.chatId, marks, now());
+        await deps.deliveries.recordMessage(outcome.chatId, outcome.messageId, message.itemIds);
+        await deps.pending.remove(chatId, entries.filter((e) => message.itemIds.includes(e.itemId)));
+        sent += message.itemIds.length;
+        messages++;
+        for (const item of carried) latencySeconds.push(Math.max(0, (now() - item.seenAt) / 1000));
+      }
+      // What was already sent, expired or another report of a sent story leaves the pending set too.
+      await deps.pending.remove(chatId, entries);
+    }
+    if (messages > 0) await deps.chats.clearFailures(chatId);
+    return { sent, messages, latencySeconds };
+  };
 }

@@ -5,7 +5,6 @@ import type { FetchFeed, ParsedFeed } from '../src/feeds/types.js';
 import type { FeedStore } from '../src/store/feeds.js';
 import { storedItemId, type ItemStore, type StoredItem } from '../src/store/items.js';
 import type { PollFeedData } from './queues.js';
-import type { Routes } from './route-items.js';
 
 export interface PollDeps {
   feeds: FeedStore;
@@ -13,8 +12,8 @@ export interface PollDeps {
   fetchFeed: FetchFeed;
   parseFeed: (text: string, feedUrl: string) => Promise<ParsedFeed>;
   classifier: Classifier;
-  route: (items: StoredItem[]) => Promise<Routes>;
-  enqueueDeliveries: (routes: Routes) => Promise<void>;
+  /** Stores, indexes and routes fresh items to the chats that follow them (jobs/publish.ts). */
+  publish: (items: StoredItem[], cycleId: string) => Promise<{ chats: number }>;
   logger: Logger;
   now?: () => number;
 }
@@ -96,15 +95,14 @@ export function createPollFeed(deps: PollDeps) {
         topics: classification.topics,
         language: classification.language,
         seenAt: now(),
+        why: classification.why,
       };
-      await deps.items.save(item);
       stored.push(item);
     }
-    const routes = await deps.route(stored);
-    await deps.enqueueDeliveries(routes);
+    const { chats } = await deps.publish(stored, `${feed.id}_${job.id ?? now()}`);
     await deps.items.markSeen(feed.id, freshIds, now());
     await done();
-    log.info({ fetched: parsed.items.length, fresh: freshIds.length, chats: routes.size }, 'feed polled');
-    return { fetched: parsed.items.length, fresh: freshIds.length, routedChats: routes.size };
+    log.info({ fetched: parsed.items.length, fresh: freshIds.length, chats }, 'feed polled');
+    return { fetched: parsed.items.length, fresh: freshIds.length, routedChats: chats };
   };
 }

@@ -10,9 +10,12 @@ export interface PollFeedData {
   feedId: string;
 }
 
+/** A delivery sends whatever the chat has pending; the reason only orders the queue and the logs. */
 export interface DeliverData {
   chatId: number;
-  itemIds: string[];
+  reason: 'instant' | 'digest' | 'resume';
+  /** For scheduled digests: the due time this job serves (one job per chat and due time). */
+  dueAt?: number;
 }
 
 export interface Queues {

@@ -8,8 +8,14 @@ export interface RouterDeps {
   groupsOf?: (code: string) => string[];
 }
 
+/** One item for one chat, in the forum thread its subscription posts to (none: the chat itself). */
+export interface Route {
+  itemId: string;
+  threadId?: number | undefined;
+}
+
 /** Which chats should get which items: the inverted index narrows, the chat's own subscriptions decide. */
-export type Routes = Map<number, string[]>;
+export type Routes = Map<number, Route[]>;
 
 export function createRouter(deps: RouterDeps) {
   return async function route(items: StoredItem[]): Promise<Routes> {
@@ -23,8 +29,12 @@ export function createRouter(deps: RouterDeps) {
           subscriptions = await deps.subscriptions.list(chatId);
           subscriptionsOf.set(chatId, subscriptions);
         }
-        if (!subscriptions.some((subscription) => matches(subscription, item))) continue;
-        routes.set(chatId, [...(routes.get(chatId) ?? []), item.id]);
+        // A desk keeping one forum thread per country gets the item in every thread that follows it.
+        const threads = new Set(subscriptions.filter((s) => matches(s, item)).map((s) => s.threadId ?? 0));
+        if (threads.size === 0) continue;
+        const list = routes.get(chatId) ?? [];
+        for (const thread of threads) list.push({ itemId: item.id, threadId: thread || undefined });
+        routes.set(chatId, list);
       }
     }
     return routes;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redisUrlProblem } from './redis/redis-url.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -48,7 +49,12 @@ const schema = z
       message: 'does not look like a bot token (digits, a colon, then letters); copy it again from @BotFather',
     }),
     TELEGRAM_API_ROOT: url(['https:', 'http:']).transform((v) => (v ?? 'https://api.telegram.org').replace(/\/+$/, '')),
-    REDIS_URL: url(['redis:', 'rediss:', 'redis+sentinel:', 'redis+cluster:']),
+    // Sentinel and Cluster URLs list several hosts, which WHATWG URLs refuse: a parser of our own.
+    REDIS_URL: optionalText.superRefine((value, ctx) => {
+      const problem = value === undefined ? undefined : redisUrlProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    REDIS_ALLOW_EVICTION: flag,
     REDIS_PREFIX: optionalText
       .refine((v) => v === undefined || /^[A-Za-z0-9_.-]{1,40}$/.test(v), {
         message: 'must be 1–40 letters, digits, dots, dashes or underscores',
@@ -64,16 +70,37 @@ const schema = z
     FEED_ALLOW_PRIVATE_HOSTS: flag,
     FEEDS_FILE: optionalText,
     HTTP_PORT: integer('HTTP_PORT', 0, 65_535, 8080),
-    WEBHOOK_URL: url(['https:']),
+    WEBHOOK_URL: url(['https:', 'http:']),
     WEBHOOK_SECRET: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), {
       message: 'must be 1–256 characters: letters, digits, _ and - (Telegram rule)',
     }),
+    DASHBOARD_PASSWORD: optionalText.refine((v) => v === undefined || v.length >= 12, {
+      message: 'must be at least 12 characters: the queue dashboard can retry and delete jobs',
+    }),
+    SHUTDOWN_TIMEOUT_SECONDS: integer('SHUTDOWN_TIMEOUT_SECONDS', 1, 600, 25),
+    DELIVERY_RATE_PER_SECOND: integer('DELIVERY_RATE_PER_SECOND', 1, 1000, 25),
+    PAID_BROADCAST: flag,
     LOG_LEVEL: z
       .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
       .optional()
       .transform((v) => v ?? 'info'),
   })
   .superRefine((env, ctx) => {
+    if (env.DELIVERY_RATE_PER_SECOND > 30 && !env.PAID_BROADCAST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DELIVERY_RATE_PER_SECOND'],
+        message: 'above 30 messages a second needs PAID_BROADCAST=1 (Telegram allows about 30/s otherwise)',
+      });
+    }
+    // Telegram calls only HTTPS webhooks; a local Bot API server (TELEGRAM_API_ROOT) also calls http://.
+    if (env.WEBHOOK_URL?.startsWith('http:') && env.TELEGRAM_API_ROOT === 'https://api.telegram.org') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['WEBHOOK_URL'],
+        message: 'must be a URL starting with https:// (http:// only with a local Bot API server in TELEGRAM_API_ROOT)',
+      });
+    }
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {
       ctx.addIssue({
         code: 'custom',

@@ -1,29 +1,24 @@
-import { createHash } from 'node:crypto';
-import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { Telegram } from 'telegraf';
-import { createDeliver } from '../jobs/deliver.js';
+import { createDigestControl } from '../jobs/digest-control.js';
+import { PRIORITY } from '../jobs/dispatch.js';
 import { createFeedAdmin, type FeedAdmin } from '../jobs/feed-admin.js';
 import { createFeedSchedule } from '../jobs/feed-schedule.js';
-import { createPollFeed } from '../jobs/poll-feed.js';
-import { QUEUE_NAMES, createQueues, type DeliverData, type PollFeedData, type Queues } from '../jobs/queues.js';
-import { createRouter, type Routes } from '../jobs/route-items.js';
+import { createQueues, type Queues } from '../jobs/queues.js';
+import { startWorkers } from '../jobs/workers.js';
 import { readFeedsFile } from './catalogue/feeds-file.js';
 import type { Config } from './config.js';
 import { createClassifier } from './domain/classify/index.js';
-import { countryFlag, countryName, resolveCountry } from './domain/countries/index.js';
+import { resolveCountry } from './domain/countries/index.js';
 import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
 import { startHttpServer } from './http/server.js';
 import { createTranslator } from './i18n.js';
-import { connectRedis } from './redis/connect.js';
+import { asRedis, connectRedis } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/redis-server.js';
 import { createStore, type Store } from './store/index.js';
-import type { StoredItem } from './store/items.js';
 import { createBot, publishCommands } from './telegram/bot.js';
-import { createSender } from './telegram/sender.js';
 
 export type Role = 'bot' | 'worker' | 'scheduler';
 
@@ -36,13 +31,6 @@ export interface App {
 }
 
 export const USER_AGENT = 'AttacheBot/0.1 (+https://github.com/attache-bot/attache; feed monitor for diplomatic news)';
-
-/** A heading for an item in a digest: its pair or its first country, flags and localized names. */
-function heading(item: StoredItem, lang: string): string {
-  const country = (code: string) => `${countryFlag(code)} ${countryName(code, lang)}`;
-  if (item.pair) return `${country(item.pair[0])} – ${country(item.pair[1])}`;
-  return item.countries.slice(0, 2).map(country).join(', ') || '🌐';
-}
 
 /**
  * The composition root: builds every adapter once and hands it down. Each role can run alone
@@ -61,7 +49,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
       stops.push(() => privateRedis!.stop());
       redisUrl = privateRedis.url;
     }
-    const redis: Redis = connectRedis(redisUrl);
+    const redis: Redis = asRedis(connectRedis(redisUrl));
     stops.push(() => redis.quit());
     const store = createStore(redis, config.REDIS_PREFIX);
     const queues = createQueues(redis, config.REDIS_PREFIX);
@@ -78,58 +66,26 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     if (roles.includes('scheduler')) await startScheduler(config, feedAdmin, logger);
 
     if (roles.includes('worker')) {
-      const telegram = new Telegram(requireToken(config), { apiRoot: config.TELEGRAM_API_ROOT });
-      const route = createRouter({ subscriptions: store.subscriptions });
-      const enqueueDeliveries = async (routes: Routes) => {
-        await queues.deliver.addBulk(
-          [...routes].map(([chatId, itemIds]) => ({
-            name: 'deliver',
-            data: { chatId, itemIds },
-            // The same items for the same chat make the same job: a re-poll cannot queue them twice.
-            opts: { jobId: deliveryJobId(chatId, itemIds) },
-          })),
-        );
-      };
-      const pollFeed = createPollFeed({
-        feeds: store.feeds,
-        items: store.items,
-        fetchFeed,
-        parseFeed,
-        classifier: createClassifier(),
-        route,
-        enqueueDeliveries,
-        logger,
-      });
-      const deliver = createDeliver({
-        ...store,
-        send: createSender(telegram),
-        pauseQueue: (ms) => queues.deliver.rateLimit(ms),
-        heading,
-        logger,
-      });
       // Each worker gets a connection of its own (BullMQ blocks on it), closed after the worker.
-      const workerConnection = () => {
-        const connection = connectRedis(redisUrl);
+      const connect = () => {
+        const connection = asRedis(connectRedis(redisUrl));
         stops.push(() => connection.quit());
         return connection;
       };
-      const pollWorker = new Worker<PollFeedData>(QUEUE_NAMES.poll, pollFeed, {
-        connection: workerConnection(),
+      const workers = await startWorkers({
+        store,
+        queues,
+        botApi: { apiRoot: config.TELEGRAM_API_ROOT, token: requireToken(config) },
+        fetchFeed,
+        parseFeed,
+        classifier: createClassifier(),
+        t,
+        logger,
+        connect,
         prefix: config.REDIS_PREFIX,
-        concurrency: 8,
+        delivery: { ratePerSecond: config.DELIVERY_RATE_PER_SECOND, paidBroadcast: config.PAID_BROADCAST },
       });
-      const deliverWorker = new Worker<DeliverData>(QUEUE_NAMES.deliver, deliver, {
-        connection: workerConnection(),
-        prefix: config.REDIS_PREFIX,
-        concurrency: 4,
-        limiter: { max: 25, duration: 1000 },
-      });
-      for (const worker of [pollWorker, deliverWorker]) {
-        worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, queue: worker.name, err: err.message }, 'job failed'));
-        worker.on('error', (err) => logger.error({ err, queue: worker.name }, 'worker error'));
-        stops.push(() => worker.close());
-        await worker.waitUntilReady();
-      }
+      stops.push(() => workers.close());
     }
 
     if (roles.includes('bot')) {
@@ -141,6 +97,13 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         t,
         resolver,
         feedAdmin,
+        digestControl: createDigestControl({
+          chats: store.chats,
+          pending: store.pending,
+          flush: async (chatId) => {
+            await queues.deliver.add('deliver', { chatId, reason: 'resume' }, { priority: PRIORITY.resume });
+          },
+        }),
         adminIds: config.ADMIN_IDS,
         logger,
       });
@@ -165,11 +128,6 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     await stopAll();
     throw error;
   }
-}
-
-function deliveryJobId(chatId: number, itemIds: string[]): string {
-  const digest = createHash('sha256').update([...itemIds].sort().join(',')).digest('base64url').slice(0, 22);
-  return `deliver_${chatId}_${digest}`;
 }
 
 function requireToken(config: Config): string {

@@ -1,9 +1,11 @@
 import type { Config } from '../config.js';
 import { createClassifier } from '../domain/classify/index.js';
-import { countryFlag, countryName } from '../domain/countries/index.js';
+import { createDigestLocale } from '../../jobs/digest-locale.js';
+import { toDigestEntries, type DigestSourceItem } from '../domain/digest/entries.js';
 import { renderDigest } from '../domain/digest/render.js';
 import { createFeedFetcher } from '../feeds/fetch.js';
 import { readFeedSource } from '../feeds/source.js';
+import { createTranslator } from '../i18n.js';
 import { htmlToPlain } from '../telegram/sender.js';
 
 /** `attache parse` prints the normalised feed; `attache preview` the digest a chat would read. */
@@ -24,16 +26,13 @@ export async function runPreview(
       return 0;
     }
     const classifier = createClassifier();
-    const name = (code: string) => `${countryFlag(code)} ${countryName(code, 'en')}`;
-    const items = feed.items.map((entry) => {
+    const seenAt = Date.now();
+    const items: DigestSourceItem[] = feed.items.map((entry) => {
       const c = classifier.classify({ id: entry.id, title: entry.title, text: entry.summary, language: feed.language ?? undefined });
-      const heading = c.pair ? `${name(c.pair[0])} – ${name(c.pair[1])}` : c.countries.slice(0, 2).map(name).join(', ') || '🌐';
-      const topics = c.topics.length ? ` · ${c.topics.join(', ')}` : '';
-      return { id: entry.id, title: entry.title, link: entry.link, summary: entry.summary, source: feed.title, heading: `${heading}${topics}` };
+      return { ...entry, source: feed.title, official: false, countries: c.countries, pair: c.pair, topics: c.topics, seenAt };
     });
-    // Group as a digest does: items under the same heading together.
-    items.sort((a, b) => a.heading.localeCompare(b.heading));
-    const messages = renderDigest(items);
+    const locale = createDigestLocale(createTranslator(), 'en', 'UTC');
+    const { messages } = renderDigest(toDigestEntries(items, locale.entry), locale.labels, 20);
     messages.forEach((message, i) => {
       process.stdout.write(`── message ${i + 1}/${messages.length} ──\n${html ? message.html : htmlToPlain(message.html)}\n\n`);
     });

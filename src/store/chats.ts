@@ -44,6 +44,11 @@ export interface ChatStore {
    */
   recordUnreachable(chatId: number, reason: string, options?: { now?: number; threshold?: number; spanMs?: number }): Promise<boolean>;
   clearFailures(chatId: number): Promise<void>;
+  /**
+   * Takes the chat's next send slot, `intervalMs` after the previous one; returns how long to wait
+   * before sending. Kept in Redis so that workers on several machines share one pace per chat.
+   */
+  reserveSendSlot(chatId: number, intervalMs: number, now?: number): Promise<number>;
   /** Copies a chat's settings to a new id (a group upgraded to a supergroup) and deactivates the old one. */
   move(from: number, to: number): Promise<void>;
 }
@@ -128,6 +133,20 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
     },
     async clearFailures(chatId) {
       await redis.hdel(keys.chat(chatId), 'failures', 'firstFailureAt');
+    },
+    async reserveSendSlot(chatId, intervalMs, now = Date.now()) {
+      // One atomic step, so that two workers never take the same slot.
+      const slot = (await redis.eval(
+        `local next = tonumber(redis.call('HGET', KEYS[1], 'nextSendAt') or '0')
+         local at = math.max(next, tonumber(ARGV[1]))
+         redis.call('HSET', KEYS[1], 'nextSendAt', at + tonumber(ARGV[2]))
+         return at`,
+        1,
+        keys.chat(chatId),
+        String(now),
+        String(intervalMs),
+      )) as number;
+      return Math.max(0, slot - now);
     },
     async move(from, to) {
       const settings = await redis.hgetall(keys.chat(from));

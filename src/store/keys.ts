@@ -21,6 +21,7 @@ export function createKeys(prefix: string) {
     chatMessage: (chatId: number, messageId: number) => `${prefix}:{chat:${chatId}}:msg:${messageId}`,
     digestDue: `${prefix}:digest-due`,
     flags: `${prefix}:flags`,
+    floodUntil: `${prefix}:flood-until`,
     story: (storyKey: string) => `${prefix}:{story:${storyKey}}`,
     item: (itemId: string) => `${prefix}:{item:${itemId}}`,
   };

@@ -1,6 +1,7 @@
 import { Telegraf } from 'telegraf';
 import type { BotCommand } from 'telegraf/types';
 import type { Logger } from 'pino';
+import type { DigestControl } from '../../jobs/digest-control.js';
 import type { FeedAdmin } from '../../jobs/feed-admin.js';
 import type { TargetResolver } from '../domain/subscriptions.js';
 import { LANGUAGES, pickLanguage, type Translate } from '../i18n.js';
@@ -19,6 +20,8 @@ export interface BotDeps {
   t: Translate;
   resolver: TargetResolver;
   feedAdmin: FeedAdmin;
+  /** Changes how and when a chat receives items: digest mode, time zone, quiet hours, pause. */
+  digestControl: DigestControl;
   adminIds: readonly number[];
   logger: Logger;
 }

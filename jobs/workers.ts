@@ -1,0 +1,102 @@
+import { Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { Classifier } from '../src/domain/classify/index.js';
+import type { FetchFeed, ParsedFeed } from '../src/feeds/types.js';
+import type { Translate } from '../src/i18n.js';
+import type { Store } from '../src/store/index.js';
+import { createSender } from '../src/telegram/sender.js';
+import { createDeliver } from './deliver.js';
+import { createDigestLocale } from './digest-locale.js';
+import { createDigestTick, createDispatcher } from './dispatch.js';
+import { createPollFeed } from './poll-feed.js';
+import { createPublisher } from './publish.js';
+import { QUEUE_NAMES, type DeliverData, type PollFeedData, type Queues } from './queues.js';
+import { createRouter } from './route-items.js';
+import { createSendPolicy } from './send-policy.js';
+
+export interface WorkerDeps {
+  store: Store;
+  queues: Queues;
+  /** Where deliveries go: the Bot API root and the bot token. */
+  botApi: { apiRoot: string; token: string };
+  fetchFeed: FetchFeed;
+  parseFeed: (text: string, feedUrl: string) => Promise<ParsedFeed>;
+  classifier: Classifier;
+  t: Translate;
+  logger: Logger;
+  /** A fresh connection per worker: BullMQ blocks on it. */
+  connect: () => Redis;
+  prefix: string;
+  delivery: { ratePerSecond: number; paidBroadcast: boolean };
+  groupsOf?: (code: string) => string[];
+}
+
+/** Pause per chat between messages: about one a second in private chats, 20 a minute in groups and channels. */
+const PRIVATE_INTERVAL_MS = 1100;
+const GROUP_INTERVAL_MS = 3100;
+const DIGEST_TICK_MS = 60_000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Builds the poll and delivery workers and the once-a-minute digest tick. */
+export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[]; close(): Promise<void> }> {
+  const { store, queues, logger } = deps;
+  const dispatchDeps = { chats: store.chats, pending: store.pending, deliverQueue: queues.deliver };
+  const publish = createPublisher({
+    items: store.items,
+    stories: store.stories,
+    route: createRouter({ subscriptions: store.subscriptions, ...(deps.groupsOf ? { groupsOf: deps.groupsOf } : {}) }),
+    dispatch: createDispatcher(dispatchDeps),
+    ...(deps.groupsOf ? { groupsOf: deps.groupsOf } : {}),
+  });
+  const pollFeed = createPollFeed({ ...deps, feeds: store.feeds, items: store.items, publish });
+  const digestTick = createDigestTick(dispatchDeps);
+  const send = createSender({ ...deps.botApi, paidBroadcast: deps.delivery.paidBroadcast });
+  const sendWithPolicy = createSendPolicy({
+    chats: store.chats,
+    subscriptions: store.subscriptions,
+    send,
+    pauseQueue: (ms) => queues.deliver.rateLimit(ms),
+    floodGate: store.floodGate,
+    logger,
+  });
+  const deliver = createDeliver({
+    ...store,
+    sendWithPolicy,
+    pace: async (chat) => {
+      const interval = chat.type === 'private' || chat.type === null ? PRIVATE_INTERVAL_MS : GROUP_INTERVAL_MS;
+      const wait = await store.chats.reserveSendSlot(chat.id, interval);
+      if (wait > 0) await sleep(wait);
+    },
+    locale: (chat) => createDigestLocale(deps.t, chat.language, chat.timezone),
+    logger,
+  });
+
+  await queues.poll.upsertJobScheduler('digest-tick', { every: DIGEST_TICK_MS }, { name: 'digest-tick' });
+  const pollWorker = new Worker<PollFeedData>(
+    QUEUE_NAMES.poll,
+    (job: Job) => (job.name === 'digest-tick' ? digestTick() : pollFeed(job as Job<PollFeedData>)),
+    { connection: deps.connect(), prefix: deps.prefix, concurrency: 8 },
+  );
+  const deliverWorker = new Worker<DeliverData>(QUEUE_NAMES.deliver, deliver, {
+    connection: deps.connect(),
+    prefix: deps.prefix,
+    // Jobs mostly wait on Telegram and on per-chat pacing; the limiter, not concurrency, sets the rate.
+    concurrency: 16,
+    limiter: { max: deps.delivery.ratePerSecond, duration: 1000 },
+  });
+  const workers = [pollWorker, deliverWorker];
+  for (const worker of workers) {
+    worker.on('failed', (job, err) => logger.warn({ jobId: job?.id, queue: worker.name, err: err.message }, 'job failed'));
+    worker.on('error', (err) => logger.error({ err, queue: worker.name }, 'worker error'));
+    await worker.waitUntilReady();
+  }
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((worker) => worker.close()));
+      await send.close();
+    },
+  };
+}
