@@ -4,6 +4,8 @@ import dotenv from 'dotenv';
 import { BOT_TOKEN_HELP, ConfigError, loadConfig, type Config } from './config.js';
 import { createClassifier } from './domain/classify/index.js';
 import { RedisUnavailableError } from './redis/redis-server.js';
+import { RedisSettingsError } from './ops/redis-checks.js';
+import { redisPasswords } from './redis/redis-url.js';
 import { createLogger } from './logger.js';
 import { startApp, USER_AGENT, type Role } from './main.js';
 import { runFeedsCommand } from './cli/feeds-command.js';
@@ -23,14 +25,23 @@ async function runRoles(config: Config, roles: Role[]): Promise<void> {
     console.error(BOT_TOKEN_HELP);
     process.exit(1);
   }
-  const logger = createLogger({ level: config.LOG_LEVEL, secrets: [config.BOT_TOKEN, config.WEBHOOK_SECRET] });
+  const logger = createLogger({
+    level: config.LOG_LEVEL,
+    secrets: [config.BOT_TOKEN, config.WEBHOOK_SECRET, config.DASHBOARD_PASSWORD, ...redisPasswords(config.REDIS_URL)],
+  });
   const app = await startApp(config, roles, logger);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) process.exit(1); // a second signal: the operator wants out now
     stopping = true;
-    logger.info({ signal }, 'stopping');
+    logger.info({ signal, timeoutSeconds: config.SHUTDOWN_TIMEOUT_SECONDS }, 'stopping: no new work; finishing what is in hand');
+    // The roles give up waiting at the deadline; this is the last resort should a close itself hang.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time: exiting anyway (unfinished jobs are retried)');
+      process.exit(1);
+    }, (config.SHUTDOWN_TIMEOUT_SECONDS + 10) * 1000).unref();
     await app.stop();
+    logger.info('stopped');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -95,7 +106,7 @@ main(process.argv.slice(2)).then(
     if (code !== undefined) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof RedisUnavailableError) console.error(error.message);
+    if (error instanceof ConfigError || error instanceof RedisUnavailableError || error instanceof RedisSettingsError) console.error(error.message);
     else console.error(error);
     process.exit(1);
   },

@@ -13,7 +13,7 @@ import { resolveCountry } from './domain/countries/index.js';
 import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
-import { startHttpServer } from './http/server.js';
+import { startOps } from './ops/index.js';
 import { createTranslator } from './i18n.js';
 import { asRedis, connectRedis } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/redis-server.js';
@@ -56,6 +56,9 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     stops.push(() => queues.close());
     // BullMQ checks the server in the background; waiting here means a quick stop never races it.
     await Promise.all([queues.poll.waitUntilReady(), queues.deliver.waitUntilReady()]);
+    // Redis settings check, /healthz, /metrics, dashboard, webhook route and the shutdown deadline.
+    const ops = await startOps({ config, redis, queues: [queues.poll, queues.deliver], logger });
+    stops.push(() => ops.close());
 
     const fetchFeed = createFeedFetcher({ allowPrivateHosts: config.FEED_ALLOW_PRIVATE_HOSTS, userAgent: USER_AGENT });
     stops.push(() => fetchFeed.close());
@@ -85,7 +88,8 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         prefix: config.REDIS_PREFIX,
         delivery: { ratePerSecond: config.DELIVERY_RATE_PER_SECOND, paidBroadcast: config.PAID_BROADCAST },
       });
-      stops.push(() => workers.close());
+      ops.observeWorkers(workers.workers);
+      stops.push(() => ops.finishWithin('workers', () => workers.close()));
     }
 
     if (roles.includes('bot')) {
@@ -108,22 +112,14 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         logger,
       });
       await publishCommands(bot, t, config.ADMIN_IDS, logger);
-      const launched = bot.launch({ allowedUpdates: ['message', 'callback_query', 'my_chat_member'] }, () =>
-        logger.info('bot is listening (long polling)'),
-      );
-      launched.catch((err) => logger.error({ err }, 'bot stopped with an error'));
-      stops.push(async () => {
-        bot.stop('shutdown');
-        await launched.catch(() => {});
-      });
+      // Long polling, or the webhook when WEBHOOK_URL and WEBHOOK_SECRET are set.
+      stops.push(await ops.serveBot(bot, ['message', 'callback_query', 'my_chat_member']));
     }
 
-    const http = await startHttpServer(config.HTTP_PORT, [
-      { name: 'redis', check: async () => (await redis.ping()) === 'PONG' },
-    ]);
-    stops.push(() => http.close());
-    logger.info({ roles, httpPort: http.port }, 'Attaché started');
-    return { redisUrl, httpPort: http.port, store, queues, stop: stopAll };
+    // Pushed last, so it runs first on stop: every role stops taking work before any is waited for.
+    stops.push(async () => ops.beginShutdown());
+    logger.info({ roles, httpPort: ops.httpPort }, 'Attaché started');
+    return { redisUrl, httpPort: ops.httpPort, store, queues, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
