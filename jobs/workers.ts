@@ -9,6 +9,7 @@ import { createSender } from '../src/telegram/sender.js';
 import { createDeliver } from './deliver.js';
 import { createDigestLocale } from './digest-locale.js';
 import { createDigestTick, createDispatcher } from './dispatch.js';
+import type { NotifyAdmins } from './feed-alerts.js';
 import { createPollFeed } from './poll-feed.js';
 import { createPublisher } from './publish.js';
 import { QUEUE_NAMES, type DeliverData, type PollFeedData, type Queues } from './queues.js';
@@ -28,14 +29,15 @@ export interface WorkerDeps {
   /** A fresh connection per worker: BullMQ blocks on it. */
   connect: () => Redis;
   prefix: string;
-  delivery: { ratePerSecond: number; paidBroadcast: boolean };
+  delivery: { ratePerSecond: number; paidBroadcast: boolean; digestTickSeconds: number };
   groupsOf?: (code: string) => string[];
+  /** Told when a feed is disabled after too many failed polls (jobs/feed-alerts.ts). */
+  notifyAdmins?: NotifyAdmins;
 }
 
 /** Pause per chat between messages: about one a second in private chats, 20 a minute in groups and channels. */
 const PRIVATE_INTERVAL_MS = 1100;
 const GROUP_INTERVAL_MS = 3100;
-const DIGEST_TICK_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -73,7 +75,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
     logger,
   });
 
-  await queues.poll.upsertJobScheduler('digest-tick', { every: DIGEST_TICK_MS }, { name: 'digest-tick' });
+  await queues.poll.upsertJobScheduler('digest-tick', { every: deps.delivery.digestTickSeconds * 1000 }, { name: 'digest-tick' });
   const pollWorker = new Worker<PollFeedData>(
     QUEUE_NAMES.poll,
     (job: Job) => (job.name === 'digest-tick' ? digestTick() : pollFeed(job as Job<PollFeedData>)),

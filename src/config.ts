@@ -80,6 +80,7 @@ const schema = z
     SHUTDOWN_TIMEOUT_SECONDS: integer('SHUTDOWN_TIMEOUT_SECONDS', 1, 600, 25),
     DELIVERY_RATE_PER_SECOND: integer('DELIVERY_RATE_PER_SECOND', 1, 1000, 25),
     PAID_BROADCAST: flag,
+    DIGEST_TICK_SECONDS: integer('DIGEST_TICK_SECONDS', 1, 3600, 60),
     LOG_LEVEL: z
       .enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` })
       .optional()

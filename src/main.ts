@@ -1,11 +1,14 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { Telegram } from 'telegraf';
 import { createDigestControl } from '../jobs/digest-control.js';
 import { PRIORITY } from '../jobs/dispatch.js';
 import { createFeedAdmin, type FeedAdmin } from '../jobs/feed-admin.js';
+import { createAdminNotifier, type NotifyAdmins } from '../jobs/feed-alerts.js';
 import { createFeedSchedule } from '../jobs/feed-schedule.js';
 import { createQueues, type Queues } from '../jobs/queues.js';
 import { startWorkers } from '../jobs/workers.js';
+import { feedsFilePath } from './catalogue/bundled.js';
 import { readFeedsFile } from './catalogue/feeds-file.js';
 import type { Config } from './config.js';
 import { createClassifier } from './domain/classify/index.js';
@@ -14,7 +17,7 @@ import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
 import { startOps } from './ops/index.js';
-import { createTranslator } from './i18n.js';
+import { createTranslator, type Translate } from './i18n.js';
 import { asRedis, connectRedis } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/redis-server.js';
 import { createStore, type Store } from './store/index.js';
@@ -86,7 +89,12 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         logger,
         connect,
         prefix: config.REDIS_PREFIX,
-        delivery: { ratePerSecond: config.DELIVERY_RATE_PER_SECOND, paidBroadcast: config.PAID_BROADCAST },
+        notifyAdmins: adminNotifier(config, store, t, logger),
+        delivery: {
+          ratePerSecond: config.DELIVERY_RATE_PER_SECOND,
+          paidBroadcast: config.PAID_BROADCAST,
+          digestTickSeconds: config.DIGEST_TICK_SECONDS,
+        },
       });
       ops.observeWorkers(workers.workers);
       stops.push(() => ops.finishWithin('workers', () => workers.close()));
@@ -126,19 +134,30 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
   }
 }
 
+/** Feed alerts (a feed disabled after failures) go to every admin, each in the admin's language. */
+function adminNotifier(config: Config, store: Store, t: Translate, logger: Logger): NotifyAdmins {
+  const telegram = new Telegram(requireToken(config), { apiRoot: config.TELEGRAM_API_ROOT });
+  return createAdminNotifier({
+    adminIds: config.ADMIN_IDS,
+    sendHtml: (chatId, html) =>
+      telegram.sendMessage(chatId, html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } }),
+    languageOf: async (chatId) => (await store.chats.get(chatId))?.language ?? null,
+    translate: t,
+    logger,
+  });
+}
+
 function requireToken(config: Config): string {
   if (!config.BOT_TOKEN) throw new Error('BOT_TOKEN is required for the bot and worker roles');
   return config.BOT_TOKEN;
 }
 
 async function startScheduler(config: Config, feedAdmin: FeedAdmin, logger: Logger): Promise<void> {
-  if (config.FEEDS_FILE) {
-    const feeds = await readFeedsFile(config.FEEDS_FILE);
-    for (const feed of feeds) {
-      const result = await feedAdmin.add(feed);
-      if (!result.ok) logger.warn({ url: feed.url, reason: result.reason }, 'FEEDS_FILE entry skipped');
-    }
-    logger.info({ count: feeds.length, file: config.FEEDS_FILE }, 'feeds file loaded');
+  // The bundled catalogue unless FEEDS_FILE names another file, or `none`.
+  const file = feedsFilePath(config.FEEDS_FILE);
+  if (file) {
+    const seeded = await feedAdmin.seed(await readFeedsFile(file), logger);
+    logger.info({ file, ...seeded }, 'feeds file applied');
   }
   const scheduled = await feedAdmin.scheduleAll();
   logger.info({ scheduled }, 'feed polls scheduled');
