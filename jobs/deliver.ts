@@ -1,4 +1,4 @@
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import type { Logger } from 'pino';
 import { toDigestEntries, type EntryLocale } from '../src/domain/digest/entries.js';
 import { renderDigest, type DigestLabels } from '../src/domain/digest/render.js';
@@ -28,6 +28,9 @@ export type DeliverResult =
   | { sent: number; messages: number; latencySeconds: number[] }
   | { skipped: 'unknown-chat' | 'inactive-chat' | 'paused' | 'quiet-hours' | 'not-instant' | 'blocked' };
 
+/** Longer than any delivery takes (a few paced messages); a crashed worker's lock expires by itself. */
+const LOCK_MS = 120_000;
+
 /** In a forum, sent marks are per thread: a desk's AZ thread and IT thread each get the AZ–IT item. */
 const sentKey = (threadId: number, id: string) => (threadId ? `${threadId}|${id}` : id);
 const storyKey = (item: StoredItem) => `story:${item.storyId ?? item.id}`;
@@ -40,7 +43,22 @@ const storyKey = (item: StoredItem) => `story:${item.storyId ?? item.id}`;
  */
 export function createDeliver(deps: DeliverDeps) {
   const now = deps.now ?? Date.now;
-  return async function deliver(job: Job<DeliverData>): Promise<DeliverResult> {
+  return async function deliver(job: Job<DeliverData>, token?: string): Promise<DeliverResult> {
+    const chatId = job.data.chatId;
+    const lock = await deps.chats.lockDelivery(chatId, LOCK_MS);
+    if (!lock) {
+      // Another worker is delivering to this chat: come back shortly rather than send twice.
+      await job.moveToDelayed(now() + 2000, token);
+      throw new DelayedError();
+    }
+    try {
+      return await deliverLocked(job);
+    } finally {
+      await deps.chats.unlockDelivery(chatId, lock);
+    }
+  };
+
+  async function deliverLocked(job: Job<DeliverData>): Promise<DeliverResult> {
     const chatId = job.data.chatId;
     const chat = await deps.chats.get(chatId);
     if (!chat) return { skipped: 'unknown-chat' };
@@ -94,5 +112,5 @@ export function createDeliver(deps: DeliverDeps) {
     }
     if (messages > 0) await deps.chats.clearFailures(chatId);
     return { sent, messages, latencySeconds };
-  };
+  }
 }

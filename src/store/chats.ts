@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DEFAULT_DIGEST, type DigestMode, type QuietHours } from '../domain/digest/schedule.js';
 import type { Keys } from './keys.js';
@@ -49,6 +50,12 @@ export interface ChatStore {
    * before sending. Kept in Redis so that workers on several machines share one pace per chat.
    */
   reserveSendSlot(chatId: number, intervalMs: number, now?: number): Promise<number>;
+  /**
+   * One delivery at a time per chat, across every worker: two jobs for one chat running at once
+   * would both read its pending items and send them twice. Returns a token, or null when held.
+   */
+  lockDelivery(chatId: number, ttlMs: number): Promise<string | null>;
+  unlockDelivery(chatId: number, token: string): Promise<void>;
   /** Copies a chat's settings to a new id (a group upgraded to a supergroup) and deactivates the old one. */
   move(from: number, to: number): Promise<void>;
 }
@@ -147,6 +154,20 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
         String(intervalMs),
       )) as number;
       return Math.max(0, slot - now);
+    },
+    async lockDelivery(chatId, ttlMs) {
+      const token = randomUUID();
+      const ok = await redis.set(keys.chatLock(chatId), token, 'PX', ttlMs, 'NX');
+      return ok ? token : null;
+    },
+    async unlockDelivery(chatId, token) {
+      // Only the holder releases: a lock that expired and was taken by another worker stays theirs.
+      await redis.eval(
+        "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
+        1,
+        keys.chatLock(chatId),
+        token,
+      );
     },
     async move(from, to) {
       const settings = await redis.hgetall(keys.chat(from));

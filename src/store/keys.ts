@@ -17,6 +17,7 @@ export function createKeys(prefix: string) {
     chatSent: (chatId: number) => `${prefix}:{chat:${chatId}}:sent`,
     targetChats: (targetKey: string) => `${prefix}:{target:${targetKey}}:chats`,
     targetRecent: (targetKey: string) => `${prefix}:{target:${targetKey}}:recent`,
+    chatLock: (chatId: number) => `${prefix}:{chat:${chatId}}:lock`,
     chatPending: (chatId: number) => `${prefix}:{chat:${chatId}}:pending`,
     chatMessage: (chatId: number, messageId: number) => `${prefix}:{chat:${chatId}}:msg:${messageId}`,
     digestDue: `${prefix}:digest-due`,
