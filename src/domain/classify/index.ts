@@ -3,7 +3,7 @@ import { sharedGazetteer, type Gazetteer } from './gazetteer.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
-import { rankActors, SALIENCE, type FieldView } from './salience.js';
+import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
 import { isLowercaseField, tokenize } from './tokenize.js';
 import { rankTopics } from './topic-rank.js';
 import type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
@@ -84,7 +84,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
           pair: pair.rule,
           topics: topics.map((t) => ({ topic: t.topic, matched: t.matched, score: Math.round(t.score * 100) / 100 })),
           scores: salience.all.map((a) => ({ code: a.code, score: Math.round(a.score * 100) / 100 })),
-          threshold: Math.round(Math.max(SALIENCE.minScore, SALIENCE.ratio * top) * 100) / 100,
+          threshold: Math.round(actorBar(top) * 100) / 100,
           language: declared ? 'declared' : 'detected',
         },
       };

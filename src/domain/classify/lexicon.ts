@@ -5,7 +5,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import type { Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'venue', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle'] as const;
+export const CUE_KINDS = ['role', 'post', 'venue', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload = { type: 'cue'; cue: CueKind } | { type: 'topic'; topic: TopicId; weight: number; term: string };
@@ -42,42 +42,54 @@ function parseWeighted(entry: string): { term: string; weight: number } {
   return { term: entry.slice(0, bar), weight: Number(entry.slice(bar + 1)) || 1 };
 }
 
+// Cues inside a longer cue phrase still count ("phone" in "phone call"); topic terms do not ("security" in "Security Council").
+function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: readonly Token[], norms: readonly string[], hits: LexHit[], along: boolean): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token) continue;
+    if (token.cjk) {
+      const raw = [...token.raw];
+      for (const h of chars.scan(raw)) {
+        hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads });
+      }
+      continue;
+    }
+    const m = trie.matchAt(norms, i);
+    if (!m) continue;
+    const span = tokens.slice(i, i + m.length);
+    hits.push({ first: i, last: i + m.length, sentence: token.sentence, matched: span.map((t) => t.raw).join(' '), payloads: along ? [...m.payloads, ...m.along] : m.payloads });
+    i += m.length - 1;
+  }
+}
+
+/**
+ * Cues and topic terms live in two tries, scanned separately: a topic phrase ("chiefs of mission")
+ * must not hide the cue inside it ("mission"), nor a cue phrase hide a topic term.
+ */
 function buildLexicon(lang: string): Lexicon {
-  const trie = new TokenTrie<LexPayload>();
-  const chars = new CharTrie<LexPayload>();
-  const add = (term: string, payload: LexPayload) => {
+  const cueTrie = new TokenTrie<LexPayload>();
+  const cueChars = new CharTrie<LexPayload>();
+  const topicTrie = new TokenTrie<LexPayload>();
+  const topicChars = new CharTrie<LexPayload>();
+  const add = (trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, term: string, payload: LexPayload) => {
     if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(term)) chars.add(term.replace(/\*$/, ''), payload);
     else trie.add(termPattern(term, lang), payload);
   };
   const cueTable = (cues as unknown as Table)[lang] ?? {};
-  for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(term, { type: 'cue', cue: kind });
+  for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });
   for (const [topic, entries] of Object.entries((topics as unknown as Table)[lang] ?? {})) {
     if (!isTopicId(topic)) continue;
     for (const entry of entries) {
       const { term, weight } = parseWeighted(entry);
-      add(term, { type: 'topic', topic, weight, term });
+      add(topicTrie, topicChars, term, { type: 'topic', topic, weight, term });
     }
   }
   return {
     find(tokens) {
       const norms = tokens.map((t) => t.norm);
       const hits: LexHit[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (!token) continue;
-        if (token.cjk) {
-          const raw = [...token.raw];
-          for (const h of chars.scan(raw)) {
-            hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads });
-          }
-          continue;
-        }
-        const m = trie.matchAt(norms, i);
-        if (!m) continue;
-        const span = tokens.slice(i, i + m.length);
-        hits.push({ first: i, last: i + m.length, sentence: token.sentence, matched: span.map((t) => t.raw).join(' '), payloads: [...m.payloads, ...m.along.filter((p) => p.type === 'cue')] });
-        i += m.length - 1;
-      }
+      scan(cueTrie, cueChars, tokens, norms, hits, true);
+      scan(topicTrie, topicChars, tokens, norms, hits, false);
       return hits;
     },
   };

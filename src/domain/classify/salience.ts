@@ -40,16 +40,21 @@ export interface Salience {
  */
 export const SALIENCE = {
   title: 3,
-  sentences: [2.5, 2, 1.5, 1.2, 1],
-  later: 0.7,
+  sentences: [2.5, 2, 1.4, 1, 0.8],
+  later: 0.6,
   capital: 0.9,
   person: 1,
   role: 2,
-  venue: 0.3,
+  venue: 0.4,
   subject: 1.2,
+  condemned: 1.5,
+  /** A country's score: its strongest mention plus this share of the others. */
+  repeat: 0.3,
   source: 4,
-  minScore: 2,
-  ratio: 0.3,
+  minScore: 3,
+  ratio: 0.25,
+  /** A line this short is a header (dateline, byline, "Press Statement"), not a sentence of the lead. */
+  shortLine: 5,
 } as const;
 
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
@@ -84,8 +89,11 @@ function isPersonName(m: Mention, view: FieldView, flags: Uint16Array, mentionSt
 }
 
 /** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
-function isDateline(m: Mention, view: FieldView, datelineSeen: boolean): boolean {
-  if (view.field !== 'text' || m.first > 3 || m.sentence > 0) return false;
+function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLength: number): boolean {
+  if (view.field !== 'text') return false;
+  // "Washington, DC" or "Baku, The Gulf Observer:" alone on a header line.
+  if (m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6) return true;
+  if (m.first > 3 || m.sentence > 0) return false;
   const after = view.tokens[m.last];
   const gap = after ? after.gapBefore : '';
   if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
@@ -103,6 +111,8 @@ function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string):
   }
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue')) return false;
+  // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
+  if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
   return true;
 }
@@ -113,25 +123,59 @@ function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
     if (k >= m.first && k < m.last) continue;
     if (view.tokens[k]?.sentence === sentence && has(flags, k, 'role')) return true;
   }
+  // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".
+  for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+    if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
+  }
   return false;
 }
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
 function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
   const ms = view.mentions;
+  const joined = (a: Mention, b: Mention) => {
+    if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
+    for (let k = a.last; k < b.first; k++) if (!has(flags, k, 'conj')) return false;
+    return true;
+  };
+  // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
   for (let j = 1; j < ms.length; j++) {
-    const prev = ms[j - 1];
-    const cur = ms[j];
-    if (!prev || !cur || !roles[j - 1] || roles[j] || cur.sentence !== prev.sentence || cur.first - prev.last > 3) continue;
-    let joined = true;
-    for (let k = prev.last; k < cur.first; k++) if (!has(flags, k, 'conj')) joined = false;
-    if (joined) roles[j] = true;
+    const a = ms[j - 1];
+    const b = ms[j];
+    if (a && b && roles[j - 1] && joined(a, b)) roles[j] = true;
+  }
+  for (let j = ms.length - 2; j >= 0; j--) {
+    const a = ms[j];
+    const b = ms[j + 1];
+    if (a && b && roles[j + 1] && joined(a, b)) roles[j] = true;
   }
 }
 
-function baseWeight(m: Mention, view: FieldView): number {
+function baseWeight(m: Mention, view: FieldView, rank: number): number {
   if (view.field === 'title') return SALIENCE.title;
-  return SALIENCE.sentences[m.sentence] ?? SALIENCE.later;
+  return SALIENCE.sentences[rank] ?? SALIENCE.later;
+}
+
+/**
+ * Sentence statistics of a field: the first word of each sentence, its length, and its rank among
+ * real sentences (header lines such as "Press Statement" or a byline do not push the lead down).
+ */
+function sentenceInfo(view: FieldView): { start: Map<number, number>; length: Map<number, number>; rank: Map<number, number>; condemn: Set<number> } {
+  const start = new Map<number, number>();
+  const length = new Map<number, number>();
+  view.tokens.forEach((t, i) => {
+    if (!start.has(t.sentence)) start.set(t.sentence, i);
+    length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
+  });
+  const rank = new Map<number, number>();
+  let real = 0;
+  for (const [sentence, n] of [...length].sort((a, b) => a[0] - b[0])) {
+    rank.set(sentence, real);
+    if (n > SALIENCE.shortLine) real++;
+  }
+  const condemn = new Set<number>();
+  for (const h of view.hits) if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
+  return { start, length, rank, condemn };
 }
 
 function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
@@ -139,18 +183,15 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
   const starts = new Set(view.mentions.map((m) => m.first));
   const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length > 1);
   spreadRoles(view, flags, roles);
-  const sentenceStart = new Map<number, number>();
-  view.tokens.forEach((t, i) => {
-    if (!sentenceStart.has(t.sentence)) sentenceStart.set(t.sentence, i);
-  });
+  const info = sentenceInfo(view);
   let datelineSeen = false;
   view.mentions.forEach((m, j) => {
     const notes: string[] = [];
-    let weight = baseWeight(m, view);
+    let weight = baseWeight(m, view, info.rank.get(m.sentence) ?? 0);
     if (isPersonName(m, view, flags, starts)) {
       weight = 0;
       notes.push('a person’s name');
-    } else if (isDateline(m, view, datelineSeen)) {
+    } else if (isDateline(m, view, datelineSeen, info.length.get(m.sentence) ?? 0)) {
       datelineSeen = true;
       weight = 0;
       notes.push('dateline');
@@ -165,22 +206,42 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
         weight *= SALIENCE.venue;
         notes.push('venue');
       }
-      if (m.first - (sentenceStart.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
+      if (m.first - (info.start.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
+      if (info.condemn.has(m.sentence)) {
+        weight *= SALIENCE.condemned;
+        notes.push('addressed by a statement');
+      }
     }
     for (const code of m.codes) out.push({ mention: m, code, weight, notes });
   });
+}
+
+/**
+ * The score a country needs to act: a share of the leader's, and at least minScore, except in a short
+ * item whose strongest country itself scores little (then 60% of it).
+ */
+export function actorBar(top: number): number {
+  return Math.max(SALIENCE.ratio * top, Math.min(SALIENCE.minScore, 0.6 * top));
 }
 
 /** Scores every mentioned country and keeps those that act in the item. */
 export function rankActors(views: readonly FieldView[], lang: string, sourceCountry: string | null): Salience {
   const scored: ScoredMention[] = [];
   for (const view of views) scoreField(view, lang, scored);
+  // The strongest mention decides most; repetition adds a little (a passing mention repeated
+  // stays passing, one clear "Minister of Foreign Affairs of X" is enough).
+  const best = new Map<string, number>();
+  const sums = new Map<string, number>();
+  for (const s of scored) {
+    best.set(s.code, Math.max(best.get(s.code) ?? 0, s.weight));
+    sums.set(s.code, (sums.get(s.code) ?? 0) + s.weight);
+  }
   const totals = new Map<string, number>();
-  for (const s of scored) totals.set(s.code, (totals.get(s.code) ?? 0) + s.weight);
+  for (const [code, max] of best) totals.set(code, max + SALIENCE.repeat * ((sums.get(code) ?? 0) - max));
   if (sourceCountry) totals.set(sourceCountry, (totals.get(sourceCountry) ?? 0) + SALIENCE.source);
   const all = [...totals].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const top = all[0]?.score ?? 0;
-  const bar = Math.max(SALIENCE.minScore, SALIENCE.ratio * top);
+  const bar = actorBar(top);
   const actors = all.filter((a) => a.code === sourceCountry || a.score >= bar);
   return { actors, all, scored };
 }

@@ -23,10 +23,17 @@ export const TOPICS = {
   ratio: 0.45,
   max: 3,
   adminCap: 4,
+  /** A meeting, call or visit in the title or lead is the event itself: bilateral-relations. */
+  eventBonus: 4,
 } as const;
+
+function leadHasMeeting(fields: readonly { field: Field; hits: readonly LexHit[] }[]): boolean {
+  return fields.some(({ field, hits }) => hits.some((h) => (field === 'title' || h.sentence === 0) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')));
+}
 
 export function rankTopics(fields: readonly { field: Field; hits: readonly LexHit[] }[], admin: boolean): TopicScore[] {
   const scores = new Map<TopicId, TopicScore>();
+  if (leadHasMeeting(fields)) scores.set('bilateral-relations', { topic: 'bilateral-relations', score: TOPICS.eventBonus, matched: [] });
   for (const { field, hits } of fields) {
     const perSentence = new Map<number, Set<TopicId>>();
     for (const h of hits) {

@@ -2,7 +2,7 @@ import adjectives from './country-adjectives.json' with { type: 'json' };
 import blocks from './blocks.json' with { type: 'json' };
 import capitals from './capitals.json' with { type: 'json' };
 import persons from './persons.json' with { type: 'json' };
-import { COMPOUNDS, countryNames } from './names.js';
+import { COMPOUNDS, countryNames, TEXT_EXCLUDED } from './names.js';
 
 /** How a text can point at a country. A block names no country (a sea, a region, an accord). */
 export type MentionKind = 'name' | 'adjective' | 'capital' | 'person' | 'block';
@@ -34,7 +34,7 @@ let memo: NameEntry[] | null = null;
 export function gazetteerEntries(): readonly NameEntry[] {
   if (memo) return memo;
   const out: NameEntry[] = [];
-  for (const n of countryNames()) out.push({ text: n.text, lang: n.lang, codes: [n.code], kind: 'name', rank: n.rank });
+  for (const n of countryNames()) if (!TEXT_EXCLUDED.has(n.code)) out.push({ text: n.text, lang: n.lang, codes: [n.code], kind: 'name', rank: n.rank });
   const { _about: _a, ...byLang } = adjectives as Record<string, unknown>;
   for (const [lang, table] of Object.entries(byLang as Record<string, ByCode>)) {
     for (const [code, forms] of Object.entries(table)) for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });

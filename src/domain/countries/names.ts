@@ -78,5 +78,8 @@ function displayNames(lang: string): Intl.DisplayNames | null {
   }
 }
 
+/** Dependent territories whose names are not looked for in running text (see the data file). */
+export const TEXT_EXCLUDED: ReadonlySet<string> = new Set(aliases.territories);
+
 /** The curated aliases file also carries words naming two countries at once (Chinese 中美). */
 export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.compounds;
