@@ -17,6 +17,7 @@ import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
 import { startOps } from './ops/index.js';
+import { checkRedisSettings } from './ops/redis-checks.js';
 import { createTranslator, type Translate } from './i18n.js';
 import { asRedis, connectRedis } from './redis/connect.js';
 import { startPrivateRedis, type PrivateRedis } from './redis/redis-server.js';
@@ -54,12 +55,14 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     }
     const redis: Redis = asRedis(connectRedis(redisUrl));
     stops.push(() => redis.quit());
+    // Before anything is written: an evicting Redis refuses to start unless REDIS_ALLOW_EVICTION=1.
+    await checkRedisSettings(redis, { allowEviction: config.REDIS_ALLOW_EVICTION, logger });
     const store = createStore(redis, config.REDIS_PREFIX);
     const queues = createQueues(redis, config.REDIS_PREFIX);
     stops.push(() => queues.close());
     // BullMQ checks the server in the background; waiting here means a quick stop never races it.
     await Promise.all([queues.poll.waitUntilReady(), queues.deliver.waitUntilReady()]);
-    // Redis settings check, /healthz, /metrics, dashboard, webhook route and the shutdown deadline.
+    // /healthz, /metrics, dashboard, webhook route and the shutdown deadline.
     const ops = await startOps({ config, redis, queues: [queues.poll, queues.deliver], logger });
     stops.push(() => ops.close());
 

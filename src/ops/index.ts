@@ -13,13 +13,12 @@ import { observeWorkers, type ObservedWorker } from '../metrics/observe-workers.
 import { registerQueueGauges } from '../metrics/queue-gauges.js';
 import { serveBotUpdates } from './bot-updates.js';
 import { createLastPoll } from './last-poll.js';
-import { checkRedisSettings } from './redis-checks.js';
 import { createShutdown } from './shutdown.js';
 
 export interface OpsDeps {
   config: Pick<
     Config,
-    'HTTP_PORT' | 'REDIS_PREFIX' | 'REDIS_ALLOW_EVICTION' | 'DASHBOARD_PASSWORD' | 'SHUTDOWN_TIMEOUT_SECONDS' | 'WEBHOOK_URL' | 'WEBHOOK_SECRET'
+    'HTTP_PORT' | 'REDIS_PREFIX' | 'DASHBOARD_PASSWORD' | 'SHUTDOWN_TIMEOUT_SECONDS' | 'WEBHOOK_URL' | 'WEBHOOK_SECRET'
   >;
   redis: Redis;
   queues: Queue[];
@@ -44,13 +43,12 @@ export interface Ops {
 }
 
 /**
- * Everything an operator sees of a process: the Redis settings check, /healthz, /metrics, the
- * queue dashboard, the webhook, and the shutdown deadline. Started before the roles, so that the
+ * Everything an operator sees of a process: /healthz, /metrics, the queue dashboard, the webhook,
+ * and the shutdown deadline. Started before the roles, so that the
  * webhook is listening by the time Telegram is told about it.
  */
 export async function startOps(deps: OpsDeps): Promise<Ops> {
   const { config, redis, queues, logger } = deps;
-  await checkRedisSettings(redis, { allowEviction: config.REDIS_ALLOW_EVICTION, logger });
   const metrics = createMetrics();
   const lastPoll = createLastPoll(redis, config.REDIS_PREFIX, (err) => logger.warn({ err }, 'could not record the last poll'));
   registerQueueGauges(metrics, queues, () => lastPoll.read());
