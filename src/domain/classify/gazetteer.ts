@@ -29,11 +29,16 @@ export interface Mention {
   sentence: number;
   /** Case or suffix endings the words carried (Turkish locative, Russian prepositional …). */
   endings: string[];
+  /** Within a run of CJK text (one token), where the match sits, in characters. */
+  chars?: [number, number];
 }
 
 export interface Gazetteer {
-  find(tokens: readonly Token[], field: Field, lowercaseField: boolean): Mention[];
+  /** `lang` gates suffix chains: "Sudan" + Turkish "-i" is Sudan in Turkish, a surname (al-Sudani) elsewhere. */
+  find(tokens: readonly Token[], field: Field, lowercaseField: boolean, lang?: string): Mention[];
 }
+
+const CHAIN_LANGS = new Set(['tr', 'az']);
 
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
@@ -104,7 +109,8 @@ export function createGazetteer(): Gazetteer {
     for (const pattern of arabicVariants(patternFor(entry.text, entry.lang, wordClass(entry.kind)))) words.add(pattern, payload);
   }
   return {
-    find(tokens, field, lowercaseField) {
+    find(tokens, field, lowercaseField, lang) {
+      const chains = lang === undefined || CHAIN_LANGS.has(lang);
       const norms = tokens.map((t) => t.norm);
       const found: Mention[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -115,13 +121,14 @@ export function createGazetteer(): Gazetteer {
             const payload = hit.payloads[0];
             if (!payload || payload.kind === 'block') continue;
             const matched = [...token.raw].slice(hit.start, hit.end).join('');
-            found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i, last: i + 1, sentence: token.sentence, endings: [] });
+            found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i, last: i + 1, sentence: token.sentence, endings: [], chars: [hit.start, hit.end] });
           }
           continue;
         }
         if (STOP.has(token.norm)) continue;
         const match = words.matchAt(norms, i);
         if (!match) continue;
+        if (!chains && match.rules.some((r, k) => r.kind === 'chain' && match.endings[k] !== '')) continue;
         const span = tokens.slice(i, i + match.length);
         const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
         const payload = ok.find((p) => p.kind === 'block') ?? ok[0];

@@ -21,12 +21,15 @@ function text(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-function countCues(views: readonly { hits: readonly LexHit[] }[]): EventCues & { admin: number } {
+function countCues(views: readonly { field: string; hits: readonly LexHit[] }[]): EventCues & { admin: number } {
   const cues = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
   for (const v of views) {
     for (const h of v.hits) {
       for (const p of h.payloads) {
-        if (p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech' || p.cue === 'admin')) cues[p.cue]++;
+        if (p.type !== 'cue') continue;
+        if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') cues[p.cue]++;
+        // A notice says what it is at once ("press conference adjourned"); later it is just a word.
+        if (p.cue === 'admin' && (v.field === 'title' || h.sentence === 0)) cues.admin++;
       }
     }
   }
@@ -54,7 +57,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       ).map(([field, value]) => {
         const tokens = tokenize(value, language);
         const lowercase = isLowercaseField(value);
-        return { field, tokens, lowercase, mentions: gazetteer.find(tokens, field, lowercase), hits: lex.find(tokens) };
+        return { field, tokens, lowercase, mentions: gazetteer.find(tokens, field, lowercase, language), hits: lex.find(tokens) };
       });
       const salience = rankActors(views, language, source);
       const cues = countCues(views);

@@ -17,6 +17,8 @@ export interface LexHit {
   sentence: number;
   matched: string;
   payloads: readonly LexPayload[];
+  /** Within a run of CJK text (one token), where the term sits, in characters. */
+  chars?: [number, number];
 }
 
 export interface Lexicon {
@@ -50,7 +52,7 @@ function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: 
     if (token.cjk) {
       const raw = [...token.raw];
       for (const h of chars.scan(raw)) {
-        hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads });
+        hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads, chars: [h.start, h.end] });
       }
       continue;
     }

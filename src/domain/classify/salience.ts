@@ -117,11 +117,25 @@ function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string):
   return true;
 }
 
+/** In CJK runs a token is a whole clause: an office counts only within a few characters. */
+function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): boolean {
+  return view.hits.some(
+    (h) =>
+      h.first === m.first &&
+      h.chars !== undefined &&
+      Math.max(h.chars[0] - chars[1], chars[0] - h.chars[1]) <= CJK_ROLE_DISTANCE &&
+      h.payloads.some((p) => p.type === 'cue' && (p.cue === 'role' || p.cue === 'post')),
+  );
+}
+
+const CJK_ROLE_DISTANCE = 3;
+
 function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  if (m.chars) return hasRoleNearCjk(m, view, m.chars);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
-    if (view.tokens[k]?.sentence === sentence && has(flags, k, 'role')) return true;
+    if (view.tokens[k]?.sentence === sentence && (has(flags, k, 'role') || has(flags, k, 'post'))) return true;
   }
   // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) {

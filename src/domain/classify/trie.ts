@@ -65,6 +65,8 @@ export interface TrieMatch<P> {
   along: readonly P[];
   /** The ending each covered word carried beyond its stem. */
   endings: string[];
+  /** The ending rule each covered word matched under. */
+  rules: EndingRule[];
 }
 
 const MIN_STEM = 1;
@@ -72,6 +74,7 @@ const MIN_STEM = 1;
 const newNode = <P>(): TrieNode<P> => ({ edges: new Map(), lengthsByPrefix: new Map(), maxEnding: 0, out: [] });
 
 const NO_LENGTHS: readonly number[] = [];
+const DEAD_LIMIT = 100_000;
 
 /** Search state of one `matchAt` call, kept in fields so the walk allocates nothing until it wins. */
 interface Best<P> {
@@ -79,6 +82,7 @@ interface Best<P> {
   stemChars: number;
   path: TrieNode<P>[];
   endings: string[];
+  rules: EndingRule[];
 }
 
 export class TokenTrie<P> {
@@ -88,9 +92,17 @@ export class TokenTrie<P> {
   private best: Best<P> | null = null;
   private readonly path: TrieNode<P>[] = [];
   private readonly endings: string[] = [];
+  private readonly rules: EndingRule[] = [];
+  /**
+   * Words that start no pattern at all: most words of a text, asked again and again ("the", "of").
+   * Bounded, so that junk input cannot grow it without limit.
+   */
+  private readonly dead = new Set<string>();
+  private rootAccepted = false;
 
   add(pattern: readonly PatternToken[], payload: P): void {
     if (pattern.length === 0) return;
+    this.dead.clear();
     let node = this.root;
     for (const { stem, rule } of pattern) {
       if (stem.length < MIN_STEM) return;
@@ -114,18 +126,23 @@ export class TokenTrie<P> {
   /** The longest pattern starting at word `i` (most words, then longest stems), or null. */
   matchAt(words: readonly string[], i: number): TrieMatch<P> | null {
     const first = words[i];
-    if (first === undefined) return null;
+    if (first === undefined || this.dead.has(first)) return null;
     this.words = words;
     this.start = i;
     this.best = null;
+    this.rootAccepted = false;
     this.walk(this.root, i, 0);
     const found = this.best as Best<P> | null;
     this.words = [];
+    if (!this.rootAccepted) {
+      if (this.dead.size >= DEAD_LIMIT) this.dead.clear();
+      this.dead.add(first);
+    }
     if (!found) return null;
     const last = found.path[found.path.length - 1];
     const along: P[] = [];
     for (let k = 0; k < found.path.length - 1; k++) along.push(...(found.path[k]?.out ?? []));
-    return { length: found.length, payloads: last?.out ?? [], along, endings: found.endings };
+    return { length: found.length, payloads: last?.out ?? [], along, endings: found.endings, rules: found.rules };
   }
 
   private walk(node: TrieNode<P>, at: number, stemChars: number): void {
@@ -133,7 +150,7 @@ export class TokenTrie<P> {
       const length = at - this.start;
       const best = this.best;
       if (!best || length > best.length || (length === best.length && stemChars > best.stemChars)) {
-        this.best = { length, stemChars, path: [...this.path], endings: [...this.endings] };
+        this.best = { length, stemChars, path: [...this.path], endings: [...this.endings], rules: [...this.rules] };
       }
     }
     const word = this.words[at];
@@ -153,10 +170,13 @@ export class TokenTrie<P> {
       const ending = k === 0 ? '' : word.slice(len);
       for (const edge of edges) {
         if (!accepts(edge.rule, ending)) continue;
+        if (at === this.start) this.rootAccepted = true;
         this.endings.push(ending);
+        this.rules.push(edge.rule);
         this.path.push(edge.node);
         this.walk(edge.node, at + 1, stemChars + len);
         this.path.pop();
+        this.rules.pop();
         this.endings.pop();
       }
     }
