@@ -21,6 +21,7 @@ export function createPublisher(deps: PublishDeps) {
     for (const item of items) {
       item.storyId = await deps.stories.assign({
         itemId: item.id,
+        feedId: item.feedId,
         pair: item.pair,
         countries: item.countries,
         topics: item.topics,

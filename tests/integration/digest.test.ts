@@ -46,8 +46,8 @@ const EVENT = {
     description: 'Jeyhun Bayramov met Ignazio La Russa during his official visit to Italy; they discussed bilateral relations.',
   },
   ansa: {
-    title: 'Bayramov incontra La Russa: rafforzare i rapporti tra Italia e Azerbaigian',
-    description: 'Il ministro degli Esteri dell Azerbaigian Jeyhun Bayramov ha incontrato a Roma il presidente del Senato italiano Ignazio La Russa.',
+    title: 'Bayramov incontra il presidente del Senato: rafforzare i rapporti tra Italia e Azerbaigian',
+    description: 'Il ministro degli Esteri dell Azerbaigian Jeyhun Bayramov ha incontrato a Roma il presidente del Senato italiano.',
   },
 };
 
@@ -99,7 +99,7 @@ describe('digests', () => {
     expect(text).toMatch(/MFA of Azerbaijan · official/);
     expect(text).toMatch(/also: (Trend, ANSA|ANSA, Trend)/);
     expect(text).not.toContain(EVENT.trend.title);
-    expect(await h.app.store.pending.count(DESK)).toBe(0);
+    await eventually(async () => (await h.app.store.pending.count(DESK)) === 0, 'the pending set emptied');
     // The next digest is scheduled for the next 08:00 Baku time.
     const next = await h.app.store.pending.dueAt(DESK);
     expect(new Date(next!).getUTCHours()).toBe(4);

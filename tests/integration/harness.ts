@@ -34,6 +34,8 @@ export async function startHarness(overrides: Record<string, string> = {}, roles
     FEED_ALLOW_PRIVATE_HOSTS: '1',
     HTTP_PORT: '0',
     LOG_LEVEL: 'silent',
+    // Tests bring their own feeds; the bundled catalogue would reach for the internet.
+    FEEDS_FILE: 'none',
     ...overrides,
   });
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });

@@ -4,6 +4,8 @@ import type { TopicId } from '../topics.js';
 export interface StoryFacts {
   itemId: string;
   storyId: string;
+  /** A feed never reports one event twice: its items are always distinct stories. */
+  feedId: string;
   pair: [string, string] | null;
   countries: string[];
   topics: TopicId[];
@@ -36,12 +38,13 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 /**
- * Do two items report the same event? Same pair (or the same countries), the same main topic,
+ * Do two items report the same event? Different feeds, same pair (or the same countries), the same main topic,
  * close in time; in one language their words must overlap too, since a ministry often reports
  * two meetings with one country on one day. Across languages words cannot be compared, and the
  * classifier's facts decide.
  */
 export function sameStory(a: StoryFacts, b: StoryFacts): boolean {
+  if (a.feedId === b.feedId) return false;
   if (Math.abs(a.seenAt - b.seenAt) > STORY_WINDOW_MS) return false;
   const samePair = a.pair !== null && b.pair !== null && a.pair.join() === b.pair.join();
   const sameCountries =
@@ -49,6 +52,7 @@ export function sameStory(a: StoryFacts, b: StoryFacts): boolean {
   if (!samePair && !sameCountries) return false;
   if (a.topics[0] !== b.topics[0]) return false;
   const overlap = jaccard(a.words, b.words);
-  if (a.language === b.language) return overlap >= (samePair ? 0.2 : 0.4);
+  // Without a pair, a wrong merge would hide a separate statement: ask for much more overlap.
+  if (a.language === b.language) return overlap >= (samePair ? 0.2 : 0.6);
   return samePair || overlap >= 0.3;
 }
