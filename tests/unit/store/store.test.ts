@@ -107,6 +107,24 @@ describe('items and deliveries', () => {
 });
 
 describe('chats', () => {
+  it('paces sends per chat: each slot one interval after the previous, shared by every caller', async () => {
+    await store.chats.ensure(9, 'en');
+    const now = 1_000_000;
+    const waits = await Promise.all([0, 1, 2, 3].map(() => store.chats.reserveSendSlot(9, 1000, now)));
+    expect(waits.sort((a, b) => a - b)).toEqual([0, 1000, 2000, 3000]);
+    expect(await store.chats.reserveSendSlot(9, 1000, now + 10_000)).toBe(0);
+  });
+
+  it('holds one delivery lock per chat', async () => {
+    const token = await store.chats.lockDelivery(9, 10_000);
+    expect(token).toBeTruthy();
+    expect(await store.chats.lockDelivery(9, 10_000)).toBeNull();
+    await store.chats.unlockDelivery(9, 'not-the-holder');
+    expect(await store.chats.lockDelivery(9, 10_000)).toBeNull();
+    await store.chats.unlockDelivery(9, token!);
+    expect(await store.chats.lockDelivery(9, 10_000)).toBeTruthy();
+  });
+
   it('creates a chat once, keeps its language, deactivates and restores it', async () => {
     expect(await store.chats.ensure(5, 'ru')).toMatchObject({ language: 'ru', active: true });
     expect(await store.chats.ensure(5, 'en')).toMatchObject({ language: 'ru' });
