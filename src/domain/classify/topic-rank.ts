@@ -20,11 +20,11 @@ export const TOPICS = {
   listDamping: 0.35,
   listTopics: 3,
   minScore: 1.5,
-  ratio: 0.45,
+  ratio: 0.25,
   max: 3,
   adminCap: 4,
   /** A meeting, call or visit in the title or lead is the event itself: bilateral-relations. */
-  eventBonus: 4,
+  eventBonus: 2,
 } as const;
 
 function leadHasMeeting(fields: readonly { field: Field; hits: readonly LexHit[] }[]): boolean {
