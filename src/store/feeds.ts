@@ -16,8 +16,19 @@ export interface Feed {
   lastModified: string | null;
   lastSuccessAt: number | null;
   lastError: string | null;
+  /** `FeedFetchError` code, `parse`, or `other`: lets admins read the error in their language. */
+  lastErrorCode: string | null;
   lastErrorAt: number | null;
+  /** Consecutive failed polls; a success resets it. */
   failures: number;
+  /** Items in the feed at the last successful poll. */
+  lastItemCount: number | null;
+  /** Polls before this time return without fetching (backoff, Retry-After, max-age). */
+  nextAttemptAt: number | null;
+  disabled: boolean;
+  disabledAt: number | null;
+  /** The URL before a permanent redirect moved the feed. */
+  movedFrom: string | null;
 }
 
 export interface NewFeed {
@@ -28,6 +39,22 @@ export interface NewFeed {
   official?: boolean | undefined;
 }
 
+export type FeedPatch = Pick<NewFeed, 'title' | 'country' | 'language' | 'official'>;
+
+export interface FeedSuccess {
+  etag?: string | undefined;
+  lastModified?: string | undefined;
+  title?: string;
+  itemCount?: number;
+  /** Set when the server asked for a pause (`Cache-Control: max-age`); cleared otherwise. */
+  nextAttemptAt?: number | null;
+}
+
+export interface FeedFailure {
+  message: string;
+  code?: string;
+}
+
 export interface FeedStore {
   /** Adds a feed, or returns the existing one with the same URL (`created` false). */
   add(feed: NewFeed, now?: number): Promise<{ feed: Feed; created: boolean }>;
@@ -35,9 +62,26 @@ export interface FeedStore {
   findByUrl(url: string): Promise<Feed | null>;
   list(): Promise<Feed[]>;
   remove(feedId: string): Promise<boolean>;
+  /** Changes what an admin or a feeds file says about a feed; undefined fields are left alone. */
+  update(feedId: string, patch: FeedPatch): Promise<void>;
   markPrimed(feedId: string): Promise<void>;
-  recordSuccess(feedId: string, update: { etag?: string | undefined; lastModified?: string | undefined; title?: string }, now?: number): Promise<void>;
-  recordFailure(feedId: string, message: string, now?: number): Promise<void>;
+  recordSuccess(feedId: string, update: FeedSuccess, now?: number): Promise<void>;
+  /** Records a failed poll; returns the number of consecutive failures, this one included. */
+  recordFailure(feedId: string, failure: FeedFailure | string, now?: number): Promise<number>;
+  /** No poll fetches the feed before `at`. */
+  deferUntil(feedId: string, at: number): Promise<void>;
+  /** Stops polling; true only for the call that disabled it (so admins are told once). */
+  disable(feedId: string, now?: number): Promise<boolean>;
+  /** Polls again at the next tick, failures forgotten; true when it was disabled. */
+  enable(feedId: string): Promise<boolean>;
+  /**
+   * Points the feed at the URL a permanent redirect gave; false (and no change) when another
+   * feed already has that URL.
+   */
+  moveUrl(feedId: string, url: string): Promise<boolean>;
+  /** What a feeds file last said about a URL (a fingerprint), so unchanged entries are applied once. */
+  offered(url: string): Promise<string | null>;
+  markOffered(url: string, fingerprint: string): Promise<void>;
 }
 
 function toFeed(id: string, h: Record<string, string>): Feed | null {
@@ -56,12 +100,29 @@ function toFeed(id: string, h: Record<string, string>): Feed | null {
     lastModified: h.lastModified || null,
     lastSuccessAt: num(h.lastSuccessAt),
     lastError: h.lastError || null,
+    lastErrorCode: h.lastErrorCode || null,
     lastErrorAt: num(h.lastErrorAt),
     failures: Number(h.failures ?? 0),
+    lastItemCount: num(h.lastItemCount),
+    nextAttemptAt: num(h.nextAttemptAt),
+    disabled: Boolean(h.disabledAt),
+    disabledAt: num(h.disabledAt),
+    movedFrom: h.movedFrom || null,
   };
 }
 
+function patchFields(patch: FeedPatch): Record<string, string> {
+  const fields: Record<string, string> = {};
+  if (patch.title !== undefined) fields.title = patch.title;
+  if (patch.country !== undefined) fields.country = patch.country ?? '';
+  if (patch.language !== undefined) fields.language = patch.language ?? '';
+  if (patch.official !== undefined) fields.official = patch.official ? '1' : '0';
+  return fields;
+}
+
 export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
+  // One hash for every file-offered URL, beside the URL index (both are global by nature).
+  const offeredKey = `${keys.prefix}:feed-offered`;
   async function get(feedId: string) {
     return toFeed(feedId, await redis.hgetall(keys.feed(feedId)));
   }
@@ -107,26 +168,74 @@ export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
       const feed = await get(feedId);
       if (!feed) return false;
       await redis.srem(keys.feedIds, feedId);
-      await redis.hdel(keys.feedUrls, feed.url);
+      if ((await redis.hget(keys.feedUrls, feed.url)) === feedId) await redis.hdel(keys.feedUrls, feed.url);
       await redis.del(keys.feed(feedId), keys.feedSeen(feedId));
       return true;
+    },
+    async update(feedId, patch) {
+      const fields = patchFields(patch);
+      // HSET on a removed feed would resurrect a hash without a URL; only touch live feeds.
+      if (Object.keys(fields).length > 0 && (await redis.hexists(keys.feed(feedId), 'url'))) {
+        await redis.hset(keys.feed(feedId), fields);
+      }
     },
     async markPrimed(feedId) {
       await redis.hset(keys.feed(feedId), 'primed', '1');
     },
     async recordSuccess(feedId, update, now = Date.now()) {
-      const fields: Record<string, string> = { lastSuccessAt: String(now), failures: '0', lastError: '' };
+      const fields: Record<string, string> = {
+        lastSuccessAt: String(now),
+        failures: '0',
+        lastError: '',
+        lastErrorCode: '',
+        nextAttemptAt: update.nextAttemptAt ? String(update.nextAttemptAt) : '',
+      };
       if (update.etag !== undefined) fields.etag = update.etag;
       if (update.lastModified !== undefined) fields.lastModified = update.lastModified;
       if (update.title) fields.title = update.title;
+      if (update.itemCount !== undefined) fields.lastItemCount = String(update.itemCount);
       await redis.hset(keys.feed(feedId), fields);
     },
-    async recordFailure(feedId, message, now = Date.now()) {
-      await redis
+    async recordFailure(feedId, failure, now = Date.now()) {
+      const { message, code } = typeof failure === 'string' ? { message: failure, code: undefined } : failure;
+      const results = await redis
         .multi()
-        .hset(keys.feed(feedId), { lastError: message.slice(0, 500), lastErrorAt: String(now) })
+        .hset(keys.feed(feedId), { lastError: message.slice(0, 500), lastErrorCode: code ?? '', lastErrorAt: String(now) })
         .hincrby(keys.feed(feedId), 'failures', 1)
         .exec();
+      return Number(results?.[1]?.[1] ?? 0);
+    },
+    async deferUntil(feedId, at) {
+      await redis.hset(keys.feed(feedId), 'nextAttemptAt', String(at));
+    },
+    async disable(feedId, now = Date.now()) {
+      return (await redis.hsetnx(keys.feed(feedId), 'disabledAt', String(now))) === 1;
+    },
+    async enable(feedId) {
+      const results = await redis
+        .multi()
+        .hget(keys.feed(feedId), 'disabledAt')
+        .hdel(keys.feed(feedId), 'disabledAt', 'nextAttemptAt')
+        .hset(keys.feed(feedId), 'failures', '0')
+        .exec();
+      return Boolean(results?.[0]?.[1]);
+    },
+    async moveUrl(feedId, url) {
+      const feed = await get(feedId);
+      if (!feed || feed.url === url) return Boolean(feed);
+      // The new URL is indexed first: a crash halfway leaves both URLs pointing at this feed,
+      // which the next redirect repairs, never a feed without an index entry.
+      const claimed = (await redis.hsetnx(keys.feedUrls, url, feedId)) === 1 || (await redis.hget(keys.feedUrls, url)) === feedId;
+      if (!claimed) return false;
+      await redis.hset(keys.feed(feedId), { url, movedFrom: feed.url });
+      if ((await redis.hget(keys.feedUrls, feed.url)) === feedId) await redis.hdel(keys.feedUrls, feed.url);
+      return true;
+    },
+    async offered(url) {
+      return redis.hget(offeredKey, url);
+    },
+    async markOffered(url, fingerprint) {
+      await redis.hset(offeredKey, url, fingerprint);
     },
   };
 }
