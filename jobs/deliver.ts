@@ -76,7 +76,7 @@ export function createDeliver(deps: DeliverDeps) {
     if (job.data.reason === 'instant' && chat.digest.kind !== 'instant') return { skipped: 'not-instant' };
 
     const locale = deps.locale(chat);
-    const pending = await deps.pending.list(chatId, 1000);
+    const pending = await deps.pending.list(chatId);
     const threads = new Map<number, PendingEntry[]>();
     for (const entry of pending) threads.set(entry.threadId, [...(threads.get(entry.threadId) ?? []), entry]);
 
