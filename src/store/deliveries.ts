@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
+import { absentFrom } from './sorted-sets.js';
 
 /**
  * Which items each chat has received: the guard that makes delivery exactly-once as a reader
@@ -20,11 +21,7 @@ const MESSAGE_TTL_SECONDS = 30 * 24 * 3600;
 
 export function createDeliveryLog(redis: Redis, keys: Keys): DeliveryLog {
   return {
-    async unsent(chatId, ids) {
-      if (ids.length === 0) return [];
-      const scores = await redis.zmscore(keys.chatSent(chatId), ...ids);
-      return ids.filter((_, i) => scores[i] === null);
-    },
+    unsent: (chatId, ids) => absentFrom(redis, keys.chatSent(chatId), ids),
     async markSent(chatId, ids, now = Date.now()) {
       if (ids.length === 0) return;
       await redis

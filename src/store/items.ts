@@ -1,28 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Classification } from '../domain/classify/types.js';
-import type { TopicId } from '../domain/topics.js';
+import type { DigestSourceItem } from '../domain/digest/entries.js';
 import type { Keys } from './keys.js';
+import { absentFrom } from './sorted-sets.js';
 
 /** An item as kept after classification: what delivery, /latest and /why read. */
-export interface StoredItem {
-  id: string;
+export interface StoredItem extends DigestSourceItem {
   feedId: string;
-  title: string;
-  link: string | null;
-  summary: string;
-  published: string | null;
-  source: string;
-  official: boolean;
-  countries: string[];
-  pair: [string, string] | null;
-  topics: TopicId[];
   language: string;
-  seenAt: number;
   /** Why the classifier decided what it did, for /why. */
   why?: Classification['why'];
-  /** The story this item reports: items of several feeds about one event share it. */
-  storyId?: string;
 }
 
 export interface ItemStore {
@@ -47,11 +35,7 @@ const RECENT_KEEP = 100;
 
 export function createItemStore(redis: Redis, keys: Keys): ItemStore {
   return {
-    async unseen(feedId, ids) {
-      if (ids.length === 0) return [];
-      const scores = await redis.zmscore(keys.feedSeen(feedId), ...ids);
-      return ids.filter((_, i) => scores[i] === null);
-    },
+    unseen: (feedId, ids) => absentFrom(redis, keys.feedSeen(feedId), ids),
     async markSeen(feedId, ids, now = Date.now()) {
       if (ids.length === 0) return;
       const args = ids.flatMap((id) => [now, id]);

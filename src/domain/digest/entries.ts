@@ -1,7 +1,7 @@
 import type { TopicId } from '../topics.js';
 import type { DigestEntry } from './render.js';
 
-/** The parts of a stored item a digest shows (structurally a `StoredItem`). */
+/** The parts of an item a digest shows; the store's `StoredItem` extends it. */
 export interface DigestSourceItem {
   id: string;
   title: string;
