@@ -1,9 +1,12 @@
 import type { Job } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Classifier } from '../src/domain/classify/index.js';
+import type { HealthPolicy } from '../src/feeds/health.js';
 import type { FetchFeed, ParsedFeed } from '../src/feeds/types.js';
-import type { FeedStore } from '../src/store/feeds.js';
+import type { FeedStore, FeedSuccess } from '../src/store/feeds.js';
 import { storedItemId, type ItemStore, type StoredItem } from '../src/store/items.js';
+import type { NotifyAdmins } from './feed-alerts.js';
+import { createFeedHealth } from './feed-health.js';
 import type { PollFeedData } from './queues.js';
 
 export interface PollDeps {
@@ -16,10 +19,14 @@ export interface PollDeps {
   publish: (items: StoredItem[], cycleId: string) => Promise<{ chats: number }>;
   logger: Logger;
   now?: () => number;
+  /** Told when a feed is disabled after too many failures. */
+  notifyAdmins?: NotifyAdmins | undefined;
+  /** Backoff and disabling thresholds; the defaults suit production. */
+  healthPolicy?: Partial<HealthPolicy> | undefined;
 }
 
 export type PollResult =
-  | { skipped: 'unknown-feed' }
+  | { skipped: 'unknown-feed' | 'disabled' | 'backoff' }
   | { notModified: true }
   | { failed: string }
   | { fetched: number; fresh: number; primed?: true; routedChats: number };
@@ -31,31 +38,41 @@ export type PollResult =
  */
 export function createPollFeed(deps: PollDeps) {
   const now = deps.now ?? Date.now;
+  const health = createFeedHealth({ feeds: deps.feeds, notifyAdmins: deps.notifyAdmins, policy: deps.healthPolicy, now });
   return async function pollFeed(job: Job<PollFeedData>): Promise<PollResult> {
     const feed = await deps.feeds.get(job.data.feedId);
     if (!feed) return { skipped: 'unknown-feed' };
     const log = deps.logger.child({ feedId: feed.id, jobId: job.id });
+    // A disabled feed, or one in backoff or asked to wait by its server, is not fetched at all.
+    const gate = health.gate(feed);
+    if (gate) return { skipped: gate };
 
     let parsed: ParsedFeed;
-    let validators: { etag: string; lastModified: string };
+    let validators: FeedSuccess;
     try {
       const fetched = await deps.fetchFeed({
         url: feed.url,
         etag: feed.etag ?? undefined,
         lastModified: feed.lastModified ?? undefined,
       });
+      const nextAttemptAt = health.nextAfterSuccess(fetched.maxAgeSeconds);
       if (fetched.status === 'not-modified') {
-        await deps.feeds.recordSuccess(feed.id, { etag: fetched.etag, lastModified: fetched.lastModified });
+        await deps.feeds.recordSuccess(feed.id, { etag: fetched.etag, lastModified: fetched.lastModified, nextAttemptAt });
         return { notModified: true };
       }
       parsed = await deps.parseFeed(fetched.body, fetched.finalUrl);
-      validators = { etag: fetched.etag ?? '', lastModified: fetched.lastModified ?? '' };
+      // Only a redirect to a working feed moves it: a 301 to an error page must not lose the old URL.
+      if (fetched.permanentRedirect) await health.moved(feed, fetched.permanentRedirect, log);
+      validators = {
+        etag: fetched.etag ?? '',
+        lastModified: fetched.lastModified ?? '',
+        itemCount: parsed.items.length,
+        nextAttemptAt,
+      };
     } catch (error) {
-      // A broken feed is the feed's problem, not the job's: record it for admins and wait for the next tick.
-      const message = error instanceof Error ? error.message : String(error);
-      await deps.feeds.recordFailure(feed.id, message);
-      log.warn({ err: message }, 'feed poll failed');
-      return { failed: message };
+      // A broken feed is the feed's problem, not the job's: record it for admins, back off, and
+      // disable it after too many failures in a row.
+      return { failed: await health.failed(feed, error, log) };
     }
 
     // The validators are saved only once the items are safely routed: saved earlier, a crash

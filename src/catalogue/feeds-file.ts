@@ -4,14 +4,36 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { NewFeed } from '../store/feeds.js';
 
-const yamlFeed = z.object({
-  url: z.string().min(1),
-  title: z.string().optional(),
-  country: z.string().regex(/^[A-Za-z]{2}$/).optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/i).optional(),
-  official: z.boolean().optional(),
-});
+/**
+ * One YAML entry. Beyond what the store keeps, the bundled catalogue documents each feed
+ * (`kind`, `org`, `confidence`, `evidence`, `note`) and lists ministries that publish no feed
+ * (`no_feed: true`) and doubtful URLs kept for reference (`enabled: false`); neither is loaded.
+ */
+const yamlFeed = z
+  .object({
+    url: z.string().min(1).optional(),
+    title: z.string().optional(),
+    country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code').optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/i).optional(),
+    official: z.boolean().optional(),
+    kind: z.enum(['official', 'press']).optional(),
+    org: z.string().optional(),
+    publisher: z.string().optional(),
+    confidence: z.enum(['seen', 'documented', 'pattern']).optional(),
+    evidence: z.string().optional(),
+    note: z.string().optional(),
+    enabled: z.boolean().optional(),
+    no_feed: z.boolean().optional(),
+  })
+  .refine((f) => f.no_feed === true || f.url !== undefined, { path: ['url'], message: 'is required (or no_feed: true)' });
 const yamlFile = z.union([z.array(yamlFeed), z.object({ feeds: z.array(yamlFeed) }).transform((f) => f.feeds)]);
+
+export type FeedsFileEntry = z.output<typeof yamlFeed>;
+
+/** Whether an entry names a feed to poll: not a ministry without a feed, not a switched-off URL. */
+export function isLoadable(entry: FeedsFileEntry): entry is FeedsFileEntry & { url: string } {
+  return entry.url !== undefined && entry.no_feed !== true && entry.enabled !== false;
+}
 
 export class FeedsFileError extends Error {
   override name = 'FeedsFileError';
@@ -46,12 +68,31 @@ export async function parseFeedsFile(text: string, fileName: string): Promise<Ne
     if (!doc.opml) throw new FeedsFileError(`${fileName}: not an OPML document`);
     return outlines(doc.opml.body?.[0]?.outline, []);
   }
-  const parsed = yamlFile.safeParse(parseYaml(text));
+  return readYamlEntries(text, fileName)
+    .filter(isLoadable)
+    .map((f) => ({
+      url: f.url,
+      ...(f.title !== undefined ? { title: f.title } : {}),
+      country: f.country?.toUpperCase() ?? null,
+      language: f.language?.toLowerCase() ?? null,
+      ...(f.official !== undefined || f.kind !== undefined ? { official: f.official ?? f.kind === 'official' } : {}),
+    }));
+}
+
+/** Every entry of a YAML feeds file, the ones that are not loaded included (for checks and counts). */
+export function readYamlEntries(text: string, fileName: string): FeedsFileEntry[] {
+  let document: unknown;
+  try {
+    document = parseYaml(text);
+  } catch (error) {
+    throw new FeedsFileError(`${fileName}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = yamlFile.safeParse(document);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new FeedsFileError(`${fileName}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not a list of feeds'}`);
   }
-  return parsed.data.map((f) => ({ ...f, country: f.country?.toUpperCase() ?? null, language: f.language ?? null }));
+  return parsed.data;
 }
 
 export async function readFeedsFile(path: string): Promise<NewFeed[]> {

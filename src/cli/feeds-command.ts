@@ -37,7 +37,7 @@ export async function runFeedsCommand(args: string[], config: Config): Promise<n
     let added = 0;
     for (const feed of feeds) {
       const result = await feedAdmin.add(feed);
-      if (!result.ok) console.error(`${feed.url}: ${result.reason}`);
+      if (!result.ok) console.error(`${feed.url}: ${result.problem.message}`);
       else if (result.created) added++;
     }
     console.log(`${added} feeds added, ${feeds.length - added} already present or refused (of ${feeds.length})`);
