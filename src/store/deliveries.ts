@@ -17,7 +17,8 @@ export interface DeliveryLog {
 }
 
 const KEEP_MS = 60 * 24 * 3600 * 1000;
-const MESSAGE_TTL_SECONDS = 30 * 24 * 3600;
+/** /why and /wrong work on a chat's last few hundred delivered messages. */
+const MESSAGES_KEEP = 500;
 
 export function createDeliveryLog(redis: Redis, keys: Keys): DeliveryLog {
   return {
@@ -31,11 +32,17 @@ export function createDeliveryLog(redis: Redis, keys: Keys): DeliveryLog {
         .exec();
     },
     async recordMessage(chatId, messageId, itemIds) {
-      await redis.set(keys.chatMessage(chatId, messageId), JSON.stringify(itemIds), 'EX', MESSAGE_TTL_SECONDS);
+      // One sorted set per chat, scored by message id and trimmed to the newest messages: a key per
+      // message would cost millions of keys across many chats.
+      await redis
+        .multi()
+        .zadd(keys.chatMessages(chatId), messageId, `${messageId}:${JSON.stringify(itemIds)}`)
+        .zremrangebyrank(keys.chatMessages(chatId), 0, -MESSAGES_KEEP - 1)
+        .exec();
     },
     async itemsOfMessage(chatId, messageId) {
-      const json = await redis.get(keys.chatMessage(chatId, messageId));
-      return json ? (JSON.parse(json) as string[]) : [];
+      const [member] = await redis.zrangebyscore(keys.chatMessages(chatId), messageId, messageId);
+      return member ? (JSON.parse(member.slice(member.indexOf(':') + 1)) as string[]) : [];
     },
   };
 }

@@ -19,7 +19,7 @@ export function createKeys(prefix: string) {
     targetRecent: (targetKey: string) => `${prefix}:{target:${targetKey}}:recent`,
     chatLock: (chatId: number) => `${prefix}:{chat:${chatId}}:lock`,
     chatPending: (chatId: number) => `${prefix}:{chat:${chatId}}:pending`,
-    chatMessage: (chatId: number, messageId: number) => `${prefix}:{chat:${chatId}}:msg:${messageId}`,
+    chatMessages: (chatId: number) => `${prefix}:{chat:${chatId}}:messages`,
     digestDue: `${prefix}:digest-due`,
     flags: `${prefix}:flags`,
     floodUntil: `${prefix}:flood-until`,

@@ -134,3 +134,16 @@ describe('chats', () => {
     expect(await store.chats.get(5)).toMatchObject({ active: true, inactiveReason: null });
   });
 });
+
+describe('message log', () => {
+  it('knows which items each delivered message carried, for the newest 500 messages', async () => {
+    await store.deliveries.recordMessage(3, 10, ['a', 'b']);
+    await store.deliveries.recordMessage(3, 11, ['c']);
+    expect(await store.deliveries.itemsOfMessage(3, 10)).toEqual(['a', 'b']);
+    expect(await store.deliveries.itemsOfMessage(3, 11)).toEqual(['c']);
+    expect(await store.deliveries.itemsOfMessage(3, 12)).toEqual([]);
+    for (let id = 100; id < 620; id++) await store.deliveries.recordMessage(3, id, [`i${id}`]);
+    expect(await store.deliveries.itemsOfMessage(3, 10)).toEqual([]);
+    expect(await store.deliveries.itemsOfMessage(3, 619)).toEqual(['i619']);
+  });
+});
