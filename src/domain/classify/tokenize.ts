@@ -1,4 +1,4 @@
-import { fold, isAscii, isCjk } from '../countries/normalize.js';
+import { fold, isCjk } from '../countries/normalize.js';
 
 /** One word of a field, with what the matchers and the salience rules need to know about it. */
 export interface Token {
@@ -17,7 +17,6 @@ export interface Token {
   cjk: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{Nd}]+/gu;
 const CJK_RUN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
 // A semicolon starts a new clause with its own subject ("Moscow said …; Kyiv rejected …").
 const SENTENCE_END = /[.!?;。！？；]|\n/;
@@ -47,15 +46,38 @@ function asciiShape(word: string): { upper: boolean; capitalized: boolean } {
   return { upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
 }
 
+// Which BMP code units are word characters (letters, marks, digits), learnt lazily: a table lookup
+// per character instead of a regular expression match per word keeps tokenizing linear and cheap.
+const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
+const charClass = new Uint8Array(0x10000);
+
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Astral characters (rare CJK extensions, emoji) are tested as a pair of surrogates.
+  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
+  let k = charClass[c];
+  if (k === 0) charClass[c] = k = WORD_CHAR.test(text[i] ?? '') ? 1 : 2;
+  return k === 1;
+}
+
 /** Splits a field into words, each tagged with its sentence; CJK runs stay whole for the char trie. */
 export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
-  for (const m of text.matchAll(WORD_RE)) {
-    const word = m[0];
-    const base = m.index;
-    const ascii = isAscii(word);
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && !isWordUnit(text, i)) i++;
+    if (i >= n) break;
+    const base = i;
+    let ascii = true;
+    while (i < n && isWordUnit(text, i)) {
+      if (text.charCodeAt(i) > 0x7f) ascii = false;
+      i++;
+    }
+    const word = text.slice(base, i);
     const pieces = !ascii && isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
     const parts = pieces ? pieces.map((p) => ({ raw: p[0], at: base + p.index })) : [{ raw: word, at: base }];
     for (const part of parts) {
@@ -66,7 +88,7 @@ export function tokenize(text: string, lang?: string): Token[] {
       const shape = ascii ? asciiShape(part.raw) : null;
       tokens.push({
         raw: part.raw,
-        norm: fold(part.raw, lang),
+        norm: ascii ? part.raw.toLowerCase() : fold(part.raw, lang),
         start: part.at,
         end: part.at + part.raw.length,
         sentence,
