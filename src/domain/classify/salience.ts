@@ -40,7 +40,7 @@ export interface Salience {
  */
 export const SALIENCE = {
   title: 3,
-  sentences: [2.5, 2, 1.4, 1, 0.8],
+  sentences: [3, 2.2, 1.4, 1, 0.8],
   later: 0.6,
   capital: 0.9,
   person: 1,
@@ -52,7 +52,7 @@ export const SALIENCE = {
   repeat: 0.3,
   source: 4,
   minScore: 3,
-  ratio: 0.25,
+  ratio: 0.3,
   /** A line this short is a header (dateline, byline, "Press Statement"), not a sentence of the lead. */
   shortLine: 5,
 } as const;
