@@ -3,10 +3,12 @@ import { nextDigestAt, quietUntil } from '../src/domain/digest/schedule.js';
 import type { ChatStore } from '../src/store/chats.js';
 import type { PendingStore } from '../src/store/pending.js';
 import type { DeliverData } from './queues.js';
-import type { Routes } from './route-items.js';
+import type { Route, Routes } from './route-items.js';
 
 /** Instant digests go before scheduled ones (BullMQ: a lower number is served first). */
 export const PRIORITY = { instant: 1, resume: 2, digest: 3 } as const;
+
+const CHUNK = 500;
 
 export interface DispatchDeps {
   chats: ChatStore;
@@ -22,26 +24,43 @@ export interface DispatchDeps {
  */
 export function createDispatcher(deps: DispatchDeps) {
   const now = deps.now ?? Date.now;
-  return async function dispatch(routes: Routes, cycleId: string): Promise<void> {
-    for (const [chatId, entries] of routes) {
-      const chat = await deps.chats.get(chatId);
-      if (!chat?.active) continue;
-      await deps.pending.add(chatId, entries, now());
-      if (chat.paused) continue;
-      const quietEnd = quietUntil(chat.quiet, chat.timezone, now());
-      if (chat.digest.kind !== 'instant') {
-        if ((await deps.pending.dueAt(chatId)) === null) {
-          await deps.pending.scheduleDigest(chatId, nextDigestAt(chat.digest, chat.timezone, now()));
-        }
-      } else if (quietEnd !== null) {
-        await deps.pending.scheduleDigest(chatId, quietEnd);
-      } else {
-        await deps.deliverQueue.add(
-          'deliver',
-          { chatId, reason: 'instant' },
-          { jobId: `instant_${chatId}_${cycleId.replace(/[^A-Za-z0-9_-]/g, '_')}`, priority: PRIORITY.instant },
-        );
+
+  /** Puts a chat's items in its pending set; true when it should get an instant delivery now. */
+  async function place(chatId: number, entries: Route[]): Promise<boolean> {
+    const chat = await deps.chats.get(chatId);
+    if (!chat?.active) return false;
+    await deps.pending.add(chatId, entries, now());
+    if (chat.paused) return false;
+    if (chat.digest.kind !== 'instant') {
+      if ((await deps.pending.dueAt(chatId)) === null) {
+        await deps.pending.scheduleDigest(chatId, nextDigestAt(chat.digest, chat.timezone, now()));
       }
+      return false;
+    }
+    const quietEnd = quietUntil(chat.quiet, chat.timezone, now());
+    if (quietEnd !== null) {
+      await deps.pending.scheduleDigest(chatId, quietEnd);
+      return false;
+    }
+    return true;
+  }
+
+  return async function dispatch(routes: Routes, cycleId: string): Promise<void> {
+    const cycle = cycleId.replace(/[^A-Za-z0-9_-]/g, '_');
+    const chats = [...routes];
+    // Chats are handled in chunks sent together, and their jobs queued in bulk, so that a large
+    // fan-out costs a few hundred round trips rather than one per chat.
+    for (let i = 0; i < chats.length; i += CHUNK) {
+      const chunk = chats.slice(i, i + CHUNK);
+      const instant = await Promise.all(chunk.map(([chatId, entries]) => place(chatId, entries)));
+      const jobs = chunk
+        .filter((_, j) => instant[j])
+        .map(([chatId]) => ({
+          name: 'deliver',
+          data: { chatId, reason: 'instant' as const },
+          opts: { jobId: `instant_${chatId}_${cycle}`, priority: PRIORITY.instant },
+        }));
+      if (jobs.length > 0) await deps.deliverQueue.addBulk(jobs);
     }
   };
 }

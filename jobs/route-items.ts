@@ -17,18 +17,24 @@ export interface Route {
 /** Which chats should get which items: the inverted index narrows, the chat's own subscriptions decide. */
 export type Routes = Map<number, Route[]>;
 
+const CHUNK = 500;
+
 export function createRouter(deps: RouterDeps) {
   return async function route(items: StoredItem[]): Promise<Routes> {
     const routes: Routes = new Map();
     const subscriptionsOf = new Map<number, Subscription[]>();
     for (const item of items) {
       const chatIds = await deps.subscriptions.chatsFor(candidateKeys(item, deps.groupsOf));
+      // Load the subscriptions of chats not seen yet in chunks sent together: a fan-out to
+      // 100,000 chats must not wait for 100,000 round trips one after another.
+      const unknown = chatIds.filter((id) => !subscriptionsOf.has(id));
+      for (let i = 0; i < unknown.length; i += CHUNK) {
+        const chunk = unknown.slice(i, i + CHUNK);
+        const lists = await Promise.all(chunk.map((id) => deps.subscriptions.list(id)));
+        chunk.forEach((id, j) => subscriptionsOf.set(id, lists[j]!));
+      }
       for (const chatId of chatIds) {
-        let subscriptions = subscriptionsOf.get(chatId);
-        if (!subscriptions) {
-          subscriptions = await deps.subscriptions.list(chatId);
-          subscriptionsOf.set(chatId, subscriptions);
-        }
+        const subscriptions = subscriptionsOf.get(chatId)!;
         // A desk keeping one forum thread per country gets the item in every thread that follows it.
         const threads = new Set(subscriptions.filter((s) => matches(s, item)).map((s) => s.threadId ?? 0));
         if (threads.size === 0) continue;
