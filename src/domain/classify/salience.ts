@@ -48,6 +48,8 @@ export const SALIENCE = {
   venue: 0.4,
   subject: 1.2,
   condemned: 1.5,
+  /** A subject matter, not a party: "the situation in X", "talks on X", "Suriye konusunda". */
+  about: 0.5,
   /** A country's score: its strongest mention plus this share of the others. */
   repeat: 0.3,
   source: 4,
@@ -101,6 +103,17 @@ function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLeng
 }
 
 function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string): boolean {
+  // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
+  if (m.chars) {
+    const [start, end] = m.chars;
+    return view.hits.some(
+      (h) =>
+        h.first === m.first &&
+        h.chars !== undefined &&
+        ((lang === 'ja' && h.chars[0] === end) || (lang !== 'ja' && h.chars[1] === start)) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'venue'),
+    );
+  }
   const first = view.tokens[m.first];
   const locative = LOCATIVE[lang];
   const ending = m.endings[m.endings.length - 1] ?? '';
@@ -129,6 +142,23 @@ function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): b
 }
 
 const CJK_ROLE_DISTANCE = 3;
+
+/** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
+function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  if (m.chars) {
+    const [start, end] = m.chars;
+    return view.hits.some(
+      (h) =>
+        h.first === m.first &&
+        h.chars !== undefined &&
+        ((h.chars[0] >= end && h.chars[0] - end <= 1) || (h.chars[1] <= start && start - h.chars[1] <= 1)) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'about'),
+    );
+  }
+  const sentence = view.tokens[m.first]?.sentence;
+  const same = (k: number) => view.tokens[k]?.sentence === sentence;
+  return (same(m.first - 1) && has(flags, m.first - 1, 'about')) || (same(m.last) && has(flags, m.last, 'aboutAfter'));
+}
 
 function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
   if (m.chars) return hasRoleNearCjk(m, view, m.chars);
@@ -219,6 +249,9 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       if (isVenue(m, view, flags, lang)) {
         weight *= SALIENCE.venue;
         notes.push('venue');
+      } else if (!roles[j] && !info.condemn.has(m.sentence) && isSubjectMatter(m, view, flags)) {
+        weight *= SALIENCE.about;
+        notes.push('subject matter');
       }
       if (m.first - (info.start.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
       if (info.condemn.has(m.sentence)) {

@@ -60,4 +60,18 @@ describe('actors, not mentions', () => {
     });
     expect(out.countries.sort()).toEqual(['JP', 'KZ']);
   });
+
+  it('a country that is only the subject matter stays out', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Foreign ministers of Spain and Chile hold talks',
+      text: 'The foreign ministers of Spain and Chile held talks on Syria and discussed the situation in Venezuela.',
+    });
+    expect(out.countries.sort()).toEqual(['CL', 'ES']);
+    expect(out.pair).toEqual(['CL', 'ES']);
+  });
+
+  it('Japanese: a city followed by で is a venue', () => {
+    expect(countriesOf('日本とインドの外相はワシントンで会談した。', 'ja')).toEqual(['IN', 'JP']);
+  });
 });
