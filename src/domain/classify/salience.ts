@@ -50,6 +50,8 @@ export const SALIENCE = {
   condemned: 1.5,
   /** A subject matter, not a party: "the situation in X", "talks on X", "Suriye konusunda". */
   about: 0.5,
+  /** A background sentence ("Earlier, …", "Напомним, …"): what happened before, not this event. */
+  background: 0.5,
   /** A country's score: its strongest mention plus this share of the others. */
   repeat: 0.3,
   source: 4,
@@ -204,7 +206,13 @@ function baseWeight(m: Mention, view: FieldView, rank: number): number {
  * Sentence statistics of a field: the first word of each sentence, its length, and its rank among
  * real sentences (header lines such as "Press Statement" or a byline do not push the lead down).
  */
-function sentenceInfo(view: FieldView): { start: Map<number, number>; length: Map<number, number>; rank: Map<number, number>; condemn: Set<number> } {
+function sentenceInfo(view: FieldView): {
+  start: Map<number, number>;
+  length: Map<number, number>;
+  rank: Map<number, number>;
+  condemn: Set<number>;
+  background: Set<number>;
+} {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
   view.tokens.forEach((t, i) => {
@@ -218,8 +226,13 @@ function sentenceInfo(view: FieldView): { start: Map<number, number>; length: Ma
     if (n > SALIENCE.shortLine) real++;
   }
   const condemn = new Set<number>();
-  for (const h of view.hits) if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
-  return { start, length, rank, condemn };
+  const background = new Set<number>();
+  for (const h of view.hits) {
+    if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
+    // Only where it opens the sentence: "Earlier, …", not "as agreed earlier".
+    if (h.first - (start.get(h.sentence) ?? 0) <= 1 && h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')) background.add(h.sentence);
+  }
+  return { start, length, rank, condemn, background };
 }
 
 function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
@@ -254,6 +267,10 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
         notes.push('subject matter');
       }
       if (m.first - (info.start.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
+      if (info.background.has(m.sentence)) {
+        weight *= SALIENCE.background;
+        notes.push('background');
+      }
       if (info.condemn.has(m.sentence)) {
         weight *= SALIENCE.condemned;
         notes.push('addressed by a statement');
