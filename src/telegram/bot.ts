@@ -1,17 +1,28 @@
 import { Telegraf } from 'telegraf';
-import type { BotCommand } from 'telegraf/types';
 import type { Logger } from 'pino';
 import type { DigestControl } from '../../jobs/digest-control.js';
 import type { FeedAdmin } from '../../jobs/feed-admin.js';
 import type { TargetResolver } from '../domain/subscriptions.js';
-import { LANGUAGES, pickLanguage, type Translate } from '../i18n.js';
+import { pickLanguage, type Translate } from '../i18n.js';
 import type { Store } from '../store/index.js';
 import { createChatAdminCheck } from './chat-admin.js';
 import { BotContext } from './context.js';
 import { createAdminFeedsFeature } from './features/admin-feeds.js';
+import { createChannelsFeature } from './features/channels.js';
+import { createDigestSettingsFeature } from './features/digest-settings.js';
+import { createFallbackFeature } from './features/fallback.js';
+import { createFeedbackFeature } from './features/feedback.js';
 import { createLanguageFeature } from './features/language.js';
+import { createLatestFeature } from './features/latest.js';
+import { createListFeature } from './features/list.js';
+import { createMembershipFeature } from './features/membership.js';
+import { createPickerFeature } from './features/picker.js';
 import { createStartFeature } from './features/start.js';
 import { createSubscribeFeature } from './features/subscribe.js';
+import { createTopicsFeature } from './features/topics.js';
+import { createSubjectMiddleware } from './subject.js';
+
+export { publishCommands } from './commands.js';
 
 export interface BotDeps {
   token: string;
@@ -26,13 +37,9 @@ export interface BotDeps {
   logger: Logger;
 }
 
-const PUBLIC_COMMANDS = ['start', 'help', 'subscribe', 'unsubscribe', 'list', 'lang'] as const;
-const ADMIN_COMMANDS = ['addfeed', 'removefeed', 'feeds'] as const;
-const KNOWN = new Set<string>([...PUBLIC_COMMANDS, ...ADMIN_COMMANDS]);
-
 export function createBot(deps: BotDeps): Telegraf<BotContext> {
   const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, contextType: BotContext });
-  const mayManage = createChatAdminCheck();
+  const features = { store: deps.store, resolver: deps.resolver, mayManage: createChatAdminCheck() };
 
   // Every update knows its chat's language: stored, else the user's Telegram language, else English.
   bot.use(async (ctx, next) => {
@@ -43,50 +50,31 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
     ctx.tr = (key, values) => deps.t(ctx.lang, key, values);
     await next();
   });
+  bot.use(createSubjectMiddleware(deps.store.channels));
 
-  bot.use(createStartFeature({ store: deps.store, resolver: deps.resolver, mayManage }));
-  bot.use(createSubscribeFeature({ store: deps.store, resolver: deps.resolver, mayManage }));
-  bot.use(createLanguageFeature({ chats: deps.store.chats, mayManage }));
+  bot.use(createMembershipFeature({ store: deps.store }));
+  bot.use(createStartFeature(features));
+  bot.use(createChannelsFeature(features));
+  bot.use(createSubscribeFeature(features));
+  bot.use(createListFeature(features));
+  bot.use(createTopicsFeature(features));
+  bot.use(createPickerFeature(features));
+  bot.use(createLanguageFeature(features));
+  bot.use(createDigestSettingsFeature({ ...features, digestControl: deps.digestControl }));
+  bot.use(createLatestFeature(features));
+  bot.use(createFeedbackFeature({ ...features, adminIds: deps.adminIds }));
   bot.use(createAdminFeedsFeature({ adminIds: deps.adminIds, feedAdmin: deps.feedAdmin }));
-
-  bot.on('message', async (ctx) => {
-    const text = 'text' in ctx.message ? ctx.message.text : '';
-    const command = /^\/([A-Za-z0-9_]+)(@\S+)?/.exec(text);
-    if (command && !KNOWN.has(command[1]!.toLowerCase())) {
-      await ctx.replyHtml(ctx.tr('errors.unknown_command', { command: `/${command[1]!.slice(0, 40)}` }));
-    } else if (!command && ctx.chat.type === 'private') {
-      await ctx.replyHtml(ctx.tr('errors.not_a_command'));
-    }
-  });
+  bot.use(createFallbackFeature());
 
   bot.catch(async (error, ctx) => {
     deps.logger.error({ err: error, chatId: ctx.chat?.id, updateId: ctx.update.update_id }, 'update failed');
     try {
-      if (ctx.chat) await ctx.replyHtml(ctx.tr('errors.generic'));
+      if (ctx.callbackQuery) await ctx.answer(ctx.tr('errors.generic'), true);
+      else if (ctx.chat && ctx.chat.type !== 'channel') await ctx.replyHtml(ctx.tr('errors.generic'));
     } catch {
       // The reply itself failed (Telegram or Redis down): the log line above is what remains.
     }
   });
 
   return bot;
-}
-
-/** The command menu, per language, and the admin commands in each admin's own chat. */
-export async function publishCommands(bot: Telegraf<BotContext>, t: Translate, adminIds: readonly number[], logger: Logger) {
-  const menu = (lang: string, names: readonly string[]): BotCommand[] =>
-    names.map((command) => ({ command, description: t(lang, `commands.${command}`) }));
-  await bot.telegram.setMyCommands(menu('en', PUBLIC_COMMANDS));
-  for (const lang of LANGUAGES) {
-    await bot.telegram.setMyCommands(menu(lang, PUBLIC_COMMANDS), { language_code: lang });
-  }
-  for (const adminId of adminIds) {
-    try {
-      await bot.telegram.setMyCommands(menu('en', [...PUBLIC_COMMANDS, ...ADMIN_COMMANDS]), {
-        scope: { type: 'chat', chat_id: adminId },
-      });
-    } catch (error) {
-      // An admin who never opened the bot has no chat yet; the commands still work for them.
-      logger.debug({ err: error, adminId }, 'could not set admin commands');
-    }
-  }
 }
