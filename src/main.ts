@@ -13,6 +13,7 @@ import { readFeedsFile } from './catalogue/feeds-file.js';
 import type { Config } from './config.js';
 import { createClassifier } from './domain/classify/index.js';
 import { resolveCountry } from './domain/countries/index.js';
+import { resolveGroup } from './domain/groups.js';
 import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
@@ -104,7 +105,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     }
 
     if (roles.includes('bot')) {
-      const resolver: TargetResolver = { country: resolveCountry, group: () => null };
+      const resolver: TargetResolver = { country: resolveCountry, group: resolveGroup };
       const bot = createBot({
         token: requireToken(config),
         apiRoot: config.TELEGRAM_API_ROOT,
@@ -122,7 +123,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         adminIds: config.ADMIN_IDS,
         logger,
       });
-      await publishCommands(bot, t, config.ADMIN_IDS, logger);
+      await publishCommands(bot, t, config.ADMIN_IDS, logger, store);
       // Long polling, or the webhook when WEBHOOK_URL and WEBHOOK_SECRET are set.
       stops.push(await ops.serveBot(bot, ['message', 'callback_query', 'my_chat_member']));
     }
