@@ -25,8 +25,11 @@ export interface PollDeps {
   healthPolicy?: Partial<HealthPolicy> | undefined;
 }
 
+/** Longer than any fetch (20 s deadline) and parse; a crashed worker's claim frees itself. */
+const FETCH_LOCK_MS = 60_000;
+
 export type PollResult =
-  | { skipped: 'unknown-feed' | 'disabled' | 'backoff' }
+  | { skipped: 'unknown-feed' | 'disabled' | 'backoff' | 'in-flight' }
   | { notModified: true }
   | { failed: string }
   | { fetched: number; fresh: number; primed?: true; routedChats: number };
@@ -46,6 +49,9 @@ export function createPollFeed(deps: PollDeps) {
     // A disabled feed, or one in backoff or asked to wait by its server, is not fetched at all.
     const gate = health.gate(feed);
     if (gate) return { skipped: gate };
+    // One fetch per feed at a time: a slow host must not pile up polls and starve the other feeds.
+    const claim = await deps.feeds.claimFetch(feed.id, FETCH_LOCK_MS);
+    if (!claim) return { skipped: 'in-flight' };
 
     let parsed: ParsedFeed;
     let validators: FeedSuccess;
@@ -73,6 +79,8 @@ export function createPollFeed(deps: PollDeps) {
       // A broken feed is the feed's problem, not the job's: record it for admins, back off, and
       // disable it after too many failures in a row.
       return { failed: await health.failed(feed, error, log) };
+    } finally {
+      await deps.feeds.releaseFetch(feed.id, claim);
     }
 
     // The validators are saved only once the items are safely routed: saved earlier, a crash

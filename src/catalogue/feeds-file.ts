@@ -26,7 +26,7 @@ const yamlFeed = z
     no_feed: z.boolean().optional(),
   })
   .refine((f) => f.no_feed === true || f.url !== undefined, { path: ['url'], message: 'is required (or no_feed: true)' });
-const yamlFile = z.union([z.array(yamlFeed), z.object({ feeds: z.array(yamlFeed) }).transform((f) => f.feeds)]);
+const yamlFeeds = z.array(yamlFeed);
 
 export type FeedsFileEntry = z.output<typeof yamlFeed>;
 
@@ -87,7 +87,10 @@ export function readYamlEntries(text: string, fileName: string): FeedsFileEntry[
   } catch (error) {
     throw new FeedsFileError(`${fileName}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const parsed = yamlFile.safeParse(document);
+  // A bare list, or `feeds:` holding the list (room for other top-level keys).
+  const list = Array.isArray(document) ? document : (document as { feeds?: unknown } | null)?.feeds;
+  if (!Array.isArray(list)) throw new FeedsFileError(`${fileName}: is not a list of feeds (nor has a "feeds:" list)`);
+  const parsed = yamlFeeds.safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new FeedsFileError(`${fileName}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not a list of feeds'}`);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
 
@@ -79,6 +80,12 @@ export interface FeedStore {
    * feed already has that URL.
    */
   moveUrl(feedId: string, url: string): Promise<boolean>;
+  /**
+   * Takes the feed's fetch slot for `ttlMs`; null when another poll is fetching it. A poll that
+   * outlives its interval must not start a second fetch of the same feed beside it.
+   */
+  claimFetch(feedId: string, ttlMs: number): Promise<string | null>;
+  releaseFetch(feedId: string, token: string): Promise<void>;
   /** What a feeds file last said about a URL (a fingerprint), so unchanged entries are applied once. */
   offered(url: string): Promise<string | null>;
   markOffered(url: string, fingerprint: string): Promise<void>;
@@ -120,9 +127,13 @@ function patchFields(patch: FeedPatch): Record<string, string> {
   return fields;
 }
 
+/** Deletes a lock only if it is still ours (it may have expired and been taken by another poll). */
+const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
 export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
   // One hash for every file-offered URL, beside the URL index (both are global by nature).
   const offeredKey = `${keys.prefix}:feed-offered`;
+  const fetchLock = (feedId: string) => `${keys.prefix}:{feed:${feedId}}:fetching`;
   async function get(feedId: string) {
     return toFeed(feedId, await redis.hgetall(keys.feed(feedId)));
   }
@@ -230,6 +241,13 @@ export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
       await redis.hset(keys.feed(feedId), { url, movedFrom: feed.url });
       if ((await redis.hget(keys.feedUrls, feed.url)) === feedId) await redis.hdel(keys.feedUrls, feed.url);
       return true;
+    },
+    async claimFetch(feedId, ttlMs) {
+      const token = randomUUID();
+      return (await redis.set(fetchLock(feedId), token, 'PX', ttlMs, 'NX')) === 'OK' ? token : null;
+    },
+    async releaseFetch(feedId, token) {
+      await redis.eval(RELEASE_SCRIPT, 1, fetchLock(feedId), token);
     },
     async offered(url) {
       return redis.hget(offeredKey, url);

@@ -140,6 +140,37 @@ describe('poll health', () => {
     expect(requests).toHaveLength(4);
   });
 
+  it('fetches a feed once at a time: a poll that overlaps a slow one returns at once', async () => {
+    const { feed } = await store.feeds.add({ url: 'https://slow.example/rss' });
+    const poll = poller();
+    let finish: () => void = () => {};
+    const slow = new Promise<void>((resolve) => (finish = resolve));
+    let calls = 0;
+    const poll1 = createPollFeed({
+      feeds: store.feeds,
+      items: store.items,
+      fetchFeed: async (request) => {
+        calls++;
+        await slow;
+        return { status: 'ok', body: RSS, finalUrl: request.url };
+      },
+      parseFeed,
+      classifier,
+      publish: async () => ({ chats: 0 }),
+      logger: pino({ level: 'silent' }),
+      now: () => now,
+    });
+    const first = poll1(job(feed.id));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await poll(job(feed.id))).toEqual({ skipped: 'in-flight' });
+    expect(requests).toHaveLength(0);
+    finish();
+    expect(await first).toMatchObject({ fetched: 1 });
+    expect(calls).toBe(1);
+    expect(await poll(job(feed.id))).toMatchObject({ fetched: 1 });
+    expect(requests).toHaveLength(1);
+  });
+
   it('follows a permanent redirect to a working feed, unless another feed has that URL', async () => {
     const { feed } = await store.feeds.add({ url: 'http://mfa.example/rss' });
     const { feed: other } = await store.feeds.add({ url: 'https://taken.example/rss' });

@@ -69,6 +69,20 @@ describe('feed health in the store', () => {
     expect(await redis.exists(`${prefix}:{feed:${feed.id}}:meta`)).toBe(0);
   });
 
+  it('lets one poll at a time fetch a feed, and releases only its own claim', async () => {
+    const first = await feeds.claimFetch('1', 60_000);
+    expect(first).toBeTruthy();
+    expect(await feeds.claimFetch('1', 60_000)).toBeNull();
+    await feeds.releaseFetch('1', 'someone else');
+    expect(await feeds.claimFetch('1', 60_000)).toBeNull();
+    await feeds.releaseFetch('1', first!);
+    const second = await feeds.claimFetch('1', 50);
+    expect(second).toBeTruthy();
+    // A claim that outlives its holder (a crashed worker) expires.
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await feeds.claimFetch('1', 60_000)).toBeTruthy();
+  });
+
   it('remembers what a feeds file offered per URL', async () => {
     expect(await feeds.offered('https://mfa.example/rss')).toBeNull();
     await feeds.markOffered('https://mfa.example/rss', 'abc');
