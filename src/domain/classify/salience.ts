@@ -212,6 +212,8 @@ function sentenceInfo(view: FieldView): {
   rank: Map<number, number>;
   condemn: Set<number>;
   background: Set<number>;
+  /** Sentence → first word of its discussion verb ("discussed", "обсудили", "ele alındı"). */
+  discussAt: Map<number, number>;
 } {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
@@ -227,12 +229,14 @@ function sentenceInfo(view: FieldView): {
   }
   const condemn = new Set<number>();
   const background = new Set<number>();
+  const discussAt = new Map<number, number>();
   for (const h of view.hits) {
+    if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss')) discussAt.set(h.sentence, h.first);
     if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
     // Only where it opens the sentence: "Earlier, …", not "as agreed earlier".
     if (h.first - (start.get(h.sentence) ?? 0) <= 1 && h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')) background.add(h.sentence);
   }
-  return { start, length, rank, condemn, background };
+  return { start, length, rank, condemn, background, discussAt };
 }
 
 function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
@@ -262,7 +266,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       if (isVenue(m, view, flags, lang)) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (!roles[j] && !info.condemn.has(m.sentence) && isSubjectMatter(m, view, flags)) {
+      } else if (!roles[j] && !info.condemn.has(m.sentence) && (isSubjectMatter(m, view, flags) || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }
