@@ -21,6 +21,7 @@ import { createStartFeature } from './features/start.js';
 import { createSubscribeFeature } from './features/subscribe.js';
 import { createTopicsFeature } from './features/topics.js';
 import { createSubjectMiddleware } from './subject.js';
+import { createUnavailableGuard } from './unavailable.js';
 
 export { publishCommands } from './commands.js';
 
@@ -41,6 +42,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, contextType: BotContext });
   const features = { store: deps.store, resolver: deps.resolver, mayManage: createChatAdminCheck() };
 
+  bot.use(createUnavailableGuard({ probe: () => deps.store.chats.get(0), t: deps.t, logger: deps.logger }));
   // Every update knows its chat's language: stored, else the user's Telegram language, else English.
   bot.use(async (ctx, next) => {
     if (ctx.chat) {

@@ -25,6 +25,9 @@ export interface KillableRedis {
   kill9(): Promise<void>;
   /** SIGTERM: a clean stop (Redis writes its AOF buffer). */
   stop(): Promise<void>;
+  /** SIGSTOP / SIGCONT: connections stay open and nothing answers (a frozen host, a GC-like stall). */
+  freeze(): void;
+  thaw(): void;
   /** Starts it again on the same port and directory; resolves once it accepts connections. */
   start(): Promise<void>;
   running(): boolean;
@@ -103,9 +106,12 @@ export async function startKillableRedis(options: KillableRedisOptions = {}): Pr
     dir,
     kill9: () => signal('SIGKILL'),
     stop: () => signal('SIGTERM'),
+    freeze: () => void child?.kill('SIGSTOP'),
+    thaw: () => void child?.kill('SIGCONT'),
     start,
     running: () => !!child && child.exitCode === null && child.signalCode === null,
     async destroy() {
+      child?.kill('SIGCONT');
       await signal('SIGKILL');
       rmSync(dir, { recursive: true, force: true });
     },
