@@ -40,7 +40,7 @@ export function createSubscribeFeature(deps: FeatureDeps) {
     const read = readTargets(args, deps.resolver, ctx.tr, ctx.lang);
     if (read.problems.length > 0) {
       // A few letters of a name ("/subscribe ita") open the picker narrowed to them.
-      if (read.suggestions.length === 0 && !/[,;\-–+]/.test(args) && searchCountries(args, ctx.lang).length > 0) {
+      if (!/[,;\-–+]/.test(args) && searchCountries(args, ctx.lang).length > 0) {
         return showPicker(deps, ctx, args);
       }
       const buttons = read.suggestions.map((t) => button(`➕ ${describeTarget(t, ctx.lang, ctx.tr)}`, cb('sub', keyToData(targetKey(t)))));

@@ -82,6 +82,6 @@ export function renderPicker(state: PickerState, lang: string, tr: Tr, followed:
     : tr('picker.pair_second', { country: describeCountry(state.mode, lang) });
   const lines = [head];
   if (state.query) lines.push(total ? tr('picker.matching', { query: state.query }) : tr('picker.no_match', { query: state.query }));
-  if (state.mode !== 'G') lines.push(tr('picker.type_hint'));
+  if (state.mode !== 'G' && !state.query) lines.push(tr('picker.type_hint'));
   return { text: lines.join('\n\n'), keyboard: keyboard([...grid(entries, 2), nav, extra]), empty: total === 0 };
 }
