@@ -34,11 +34,17 @@ export interface Mention {
 }
 
 export interface Gazetteer {
-  /** `lang` gates suffix chains: "Sudan" + Turkish "-i" is Sudan in Turkish, a surname (al-Sudani) elsewhere. */
+  /**
+   * `lang` gates endings by the grammar they come from: "Sudan" + Turkish "-i" is Sudan in Turkish,
+   * a surname (al-Sudani) elsewhere.
+   */
   find(tokens: readonly Token[], field: Field, lowercaseField: boolean, lang?: string): Mention[];
 }
 
-const CHAIN_LANGS = new Set(['tr', 'az']);
+// Languages that share their case endings: a Russian ending read in a Ukrainian text is fine,
+// a German genitive -s read in an English text is not ("Islands" is not Iceland's genitive).
+const FAMILY: Readonly<Record<string, string>> = { ru: 'east-slavic', uk: 'east-slavic', be: 'east-slavic', bg: 'east-slavic', tr: 'turkic', az: 'turkic' };
+const family = (lang: string) => FAMILY[lang] ?? lang;
 
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
@@ -110,7 +116,7 @@ export function createGazetteer(): Gazetteer {
   }
   return {
     find(tokens, field, lowercaseField, lang) {
-      const chains = lang === undefined || CHAIN_LANGS.has(lang);
+      const textFamily = lang === undefined ? null : family(lang);
       const norms = tokens.map((t) => t.norm);
       const found: Mention[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -128,7 +134,7 @@ export function createGazetteer(): Gazetteer {
         if (STOP.has(token.norm)) continue;
         const match = words.matchAt(norms, i);
         if (!match) continue;
-        if (!chains && match.rules.some((r, k) => r.kind === 'chain' && match.endings[k] !== '')) continue;
+        if (textFamily && match.rules.some((r, k) => r.lang !== undefined && match.endings[k] !== '' && family(r.lang) !== textFamily)) continue;
         const span = tokens.slice(i, i + match.length);
         const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
         const payload = ok.find((p) => p.kind === 'block') ?? ok[0];

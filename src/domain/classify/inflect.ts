@@ -21,7 +21,7 @@ const PARADIGM_DATA: Readonly<Record<string, Partial<Record<WordClass, ParadigmD
 
 function setRule(endings: readonly string[], lang: string): EndingRule {
   const folded = new Set(endings.map((e) => fold(e, lang)));
-  return { kind: 'set', endings: folded, max: Math.max(0, ...[...folded].map((e) => e.length)) };
+  return { kind: 'set', endings: folded, max: Math.max(0, ...[...folded].map((e) => e.length)), lang };
 }
 
 const paradigms = new Map<string, Paradigm[]>();
@@ -38,7 +38,7 @@ const chains = new Map<string, EndingRule>();
 for (const [lang, chain] of Object.entries(inflections.chains)) {
   const morphemes = new Set(chain.morphemes.map((m) => fold(m, lang)));
   // Up to maxParts morphemes of at most 5 letters each; 12 covers "lılarından" and the like.
-  chains.set(lang, { kind: 'chain', morphemes, maxParts: chain.maxParts, max: 12 });
+  chains.set(lang, { kind: 'chain', morphemes, maxParts: chain.maxParts, max: 12, lang });
 }
 
 /** True for languages whose suffixes stack (Turkish, Azerbaijani). */

@@ -244,6 +244,9 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
   const starts = new Set(view.mentions.map((m) => m.first));
   const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length > 1);
   spreadRoles(view, flags, roles);
+  // "the crisis between Russia and Ukraine": the subject matter covers the whole list too.
+  const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
+  spreadRoles(view, flags, matter);
   const info = sentenceInfo(view);
   let datelineSeen = false;
   view.mentions.forEach((m, j) => {
@@ -266,7 +269,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       if (isVenue(m, view, flags, lang)) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (!roles[j] && !info.condemn.has(m.sentence) && (isSubjectMatter(m, view, flags) || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {
+      } else if (!roles[j] && !info.condemn.has(m.sentence) && (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }

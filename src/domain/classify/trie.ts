@@ -7,10 +7,11 @@
  * longest name. CharTrie: the same for scripts written without spaces (Chinese, Japanese).
  */
 
+/** Endings a stem accepts; `lang` is the language whose grammar they come from. */
 export type EndingRule =
-  | { kind: 'set'; endings: ReadonlySet<string>; max: number }
-  | { kind: 'chain'; morphemes: ReadonlySet<string>; maxParts: number; max: number }
-  | { kind: 'any'; max: number };
+  | { kind: 'set'; endings: ReadonlySet<string>; max: number; lang?: string }
+  | { kind: 'chain'; morphemes: ReadonlySet<string>; maxParts: number; max: number; lang?: string }
+  | { kind: 'any'; max: number; lang?: string };
 
 export const EXACT: EndingRule = { kind: 'set', endings: new Set(['']), max: 0 };
 

@@ -40,7 +40,10 @@ export function cleanCldrName(name: string, lang: string): string[] {
       out.push(/\b(of|de|del|des)$/i.test(tail) ? `${tail} ${head}` : head);
     } else out.push(name);
   }
-  return out.map((n) => stripArticle(n.trim(), lang)).filter((n) => n.length > 0 && !n.includes(' - '));
+  const names = out.map((n) => stripArticle(n.trim(), lang)).filter((n) => n.length > 0 && !n.includes(' - '));
+  // "Saint Kitts and Nevis" is mostly written "St. Kitts and Nevis" or "St Kitts".
+  if (lang === 'en') for (const n of [...names]) if (n.startsWith('Saint ')) names.push(n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St '));
+  return names;
 }
 
 const ALIASES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.names;
