@@ -16,9 +16,10 @@ export interface FaultProxy {
   waitForHeld(count: number, timeoutMs?: number): Promise<void>;
   /**
    * Stops holding; held sends go on to the fake (`forward`, as when Telegram did get the message
-   * before the sender died) or are dropped without an answer.
+   * before the sender died) or are dropped without an answer (Telegram never got it); with
+   * `{ forward: n }` the first n go on and the rest are dropped.
    */
-  release(mode: 'forward' | 'drop'): void;
+  release(mode: 'forward' | 'drop' | { forward: number }): void;
   /** The next `count` sends are read and never answered (the socket stays open). */
   hangSends(count: number): void;
   /** Sends answered by the proxy's silence so far. */
@@ -36,7 +37,7 @@ export async function startFaultProxy(targetRoot: string): Promise<FaultProxy> {
   let delayMs = 0;
   let toHang = 0;
   let hungCount = 0;
-  const heldQueue: (() => void)[] = [];
+  const heldQueue: { send: () => void; res: ServerResponse }[] = [];
   const hanging = new Set<ServerResponse>();
   let heldWaiters: { count: number; resolve: () => void }[] = [];
 
@@ -69,8 +70,7 @@ export async function startFaultProxy(targetRoot: string): Promise<FaultProxy> {
         return;
       }
       if (holding) {
-        heldQueue.push(() => forward(req, body, res));
-        heldResponses.add(res);
+        heldQueue.push({ send: () => forward(req, body, res), res });
         heldWaiters = heldWaiters.filter((w) => (heldQueue.length >= w.count ? (w.resolve(), false) : true));
         return;
       }
@@ -78,7 +78,6 @@ export async function startFaultProxy(targetRoot: string): Promise<FaultProxy> {
       else forward(req, body, res);
     });
   });
-  const heldResponses = new Set<ServerResponse>();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -103,15 +102,14 @@ export async function startFaultProxy(targetRoot: string): Promise<FaultProxy> {
     release(mode) {
       holding = false;
       const queued = heldQueue.splice(0);
-      if (mode === 'forward') for (const send of queued) send();
-      else for (const res of heldResponses) res.destroy();
-      heldResponses.clear();
+      const forwarded = mode === 'forward' ? queued.length : mode === 'drop' ? 0 : mode.forward;
+      queued.forEach((held, i) => (i < forwarded ? held.send() : held.res.destroy()));
     },
     hangSends: (count) => void (toHang += count),
     hung: () => hungCount,
     delaySends: (ms) => void (delayMs = ms),
     async close() {
-      for (const res of [...hanging, ...heldResponses]) res.destroy();
+      for (const res of [...hanging, ...heldQueue.map((held) => held.res)]) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
