@@ -180,6 +180,8 @@ function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
 function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
   const ms = view.mentions;
   const joined = (a: Mention, b: Mention) => {
+    // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
+    if (a.chars || b.chars) return a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
     if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
     for (let k = a.last; k < b.first; k++) if (!has(flags, k, 'conj')) return false;
     return true;
@@ -242,7 +244,8 @@ function sentenceInfo(view: FieldView): {
 function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
-  const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length > 1);
+  // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
+  const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length === 2);
   spreadRoles(view, flags, roles);
   // "the crisis between Russia and Ukraine": the subject matter covers the whole list too.
   const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
