@@ -13,8 +13,11 @@ export function explainItem(item: StoredItem, subscriptions: Subscription[], tr:
   const lines = [`<b>${escapeHtml(trimOnWord(item.title || '—', 200))}</b>`, `<i>${escapeHtml(trimOnWord(item.source, 60))}</i>`];
   const evidence = item.why?.countries ?? [];
   const countries = item.countries.map((code) => {
-    const words = [...new Set(evidence.filter((e) => e.code === code).map((e) => e.matched))];
-    return `${escapeHtml(describeCountry(code, lang))}${words.length ? ` — ${quote(words)}` : ''}`;
+    const mine = evidence.filter((e) => e.code === code);
+    const words = [...new Set(mine.filter((e) => e.where !== 'source').map((e) => e.matched))];
+    // A ministry's own feed names its country even when the text does not.
+    const parts = [...(words.length ? [quote(words)] : []), ...(mine.some((e) => e.where === 'source') ? [tr('why.source')] : [])];
+    return `${escapeHtml(describeCountry(code, lang))}${parts.length ? ` — ${parts.join(', ')}` : ''}`;
   });
   lines.push(`${tr('why.countries')} ${countries.length ? countries.join('; ') : tr('why.none')}`);
   if (item.pair) lines.push(`${tr('why.pair')} ${escapeHtml(`${describeCountry(item.pair[0], lang)} – ${describeCountry(item.pair[1], lang)}`)}`);

@@ -69,7 +69,7 @@ export function createChannelsFeature(deps: FeatureDeps) {
     await deps.store.chats.activate(chat.id);
     await deps.store.channels.link(userChat, { id: chat.id, title, username: 'username' in chat ? (chat.username ?? null) : null });
     await deps.store.channels.setManaging(userChat, chat.id);
-    ctx.subject = { id: chat.id, kind: 'channel', title };
+    // The confirmation names the channel itself; from the next command on, replies carry its header.
     await ctx.replyHtml(ctx.tr('channel.linked', { title }));
   }
 
