@@ -183,7 +183,11 @@ function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): voi
     // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
     if (a.chars || b.chars) return a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
     if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
-    for (let k = a.last; k < b.first; k++) if (!has(flags, k, 'conj')) return false;
+    // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
+    for (let k = a.last; k < b.first; k++) {
+      const t = view.tokens[k];
+      if (!has(flags, k, 'conj') && !(t?.capitalized && t.gapBefore.includes(','))) return false;
+    }
     return true;
   };
   // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
