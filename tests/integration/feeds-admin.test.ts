@@ -73,7 +73,7 @@ describe('feed administration in Telegram', () => {
     await eventually(async () => (await h.app.store.feeds.get(id))?.primed, 'the feed primed');
     // Nine failures as the backoff would have spread them over a day, then the server breaks. The
     // test holds the feed's fetch slot meanwhile, so that no poll lands in between.
-    const claim = await eventually(() => h.app.store.feeds.claimFetch(id, 30_000), 'the fetch slot');
+    const claim = (await eventually(() => h.app.store.feeds.claimFetch(id, 30_000), 'the fetch slot'))!;
     for (let i = 0; i < 9; i++) await h.app.store.feeds.recordFailure(id, { message: 'earlier failure', code: 'network' });
     const alertsBefore = h.telegram.messagesTo(ADMIN_ID).length;
     h.feeds.setRaw('/dying.xml', (_req, res) => void res.writeHead(503, { 'retry-after': '30' }).end('Service Unavailable'));

@@ -87,10 +87,10 @@ it('records an error for each hostile feed while the healthy feed keeps deliveri
   expect(open.trickle).toBeGreaterThan(0);
 
   // Each hostile feed ends in a recorded error with its cause, within the fetch deadline.
-  const failed = await eventually(async () => {
+  const failed = (await eventually(async () => {
     const feeds = await Promise.all([...ids.values()].map((id) => h.app.store.feeds.get(id)));
     return feeds.every((f) => f?.lastError) ? (feeds as Feed[]) : null;
-  }, 'an error recorded for every hostile feed', 45_000);
+  }, 'an error recorded for every hostile feed', 45_000))!;
   for (const [i, [path, , code, detail]] of HOSTILE.entries()) {
     expect(failed[i], path).toMatchObject({ lastErrorCode: code, primed: false, disabled: false });
     expect(failed[i]!.lastError, path).toMatch(detail);
