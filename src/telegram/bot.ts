@@ -18,6 +18,7 @@ import { createListFeature } from './features/list.js';
 import { createMembershipFeature } from './features/membership.js';
 import { createPickerFeature } from './features/picker.js';
 import { createStartFeature } from './features/start.js';
+import { createStatsFeature } from './features/stats.js';
 import { createSubscribeFeature } from './features/subscribe.js';
 import { createTopicsFeature } from './features/topics.js';
 import { createSubjectMiddleware } from './subject.js';
@@ -65,6 +66,7 @@ export function createBot(deps: BotDeps): Telegraf<BotContext> {
   bot.use(createDigestSettingsFeature({ ...features, digestControl: deps.digestControl }));
   bot.use(createLatestFeature(features));
   bot.use(createFeedbackFeature({ ...features, adminIds: deps.adminIds }));
+  bot.use(createStatsFeature({ store: deps.store, adminIds: deps.adminIds }));
   bot.use(createAdminFeedsFeature({ adminIds: deps.adminIds, feedAdmin: deps.feedAdmin }));
   bot.use(createFallbackFeature());
 

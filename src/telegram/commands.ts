@@ -28,7 +28,7 @@ export const PUBLIC_COMMANDS = [
 ] as const;
 
 /** Shown only in the chats of the users listed in ADMIN_IDS. */
-export const ADMIN_COMMANDS = ['addfeed', 'removefeed', 'feeds', 'feed', 'flags'] as const;
+export const ADMIN_COMMANDS = ['addfeed', 'removefeed', 'feeds', 'feed', 'flags', 'stats'] as const;
 
 /**
  * Publishes the menu: the default list, one per supported language (Telegram shows each user the

@@ -75,6 +75,9 @@ describe('/latest, /why, /wrong and /flags', () => {
     const flags = await telegramUser(h, { chatId: ADMIN_ID, from: { id: ADMIN_ID } }).say('/flags');
     expect(flags.text).toMatch(/^1 report, newest first\n\nForeign Minister of Azerbaijan met/);
     expect(flags.text).toMatch(/AZ, IT[\s\S]*the pair should be AZ-VA/);
+    const stats = await telegramUser(h, { chatId: ADMIN_ID, from: { id: ADMIN_ID } }).say('/stats');
+    expect(stats.text).toBe('Feeds: 1 — 1 ok, 0 failing, 0 disabled, 0 not polled yet\nReports of wrong labels: 1 (/flags)');
+    expect((await reader().say('/stats')).text).toBe("Only the bot's administrators can see the statistics.");
   });
 
   it('shows the latest items compactly, and /wrong on a message of several items asks which one', async () => {

@@ -123,6 +123,21 @@ describe('a private chat, in the reader’s language', () => {
     expect((await h.app.store.subscriptions.list(8104)).map((s) => s.topics)).toEqual(expect.arrayContaining([['energy'], []]));
     expect((await tom.say('/start sub-XX_YY')).text).toMatch(/This link does not name anything I can follow/);
     expect((await tom.say('/latest')).text).toMatch(/Nothing about .*Azerbaijan – .*Italy \(Energy\), 🇪🇺 European Union in the last month yet/);
+    // A pair from the picker: the first country, then the second.
+    const picker2 = await tom.say('/subscribe');
+    const first = (await tom.press(picker2, '🔗 Pair…', { edits: true })).message;
+    expect(first.text).toMatch(/^A pair of countries: pick the first one\./);
+    const second = (await tom.press(first, '🇦🇫 Afghanistan', { edits: true })).message;
+    expect(second.text).toMatch(/^A pair with 🇦🇫 Afghanistan: pick the second country\./);
+    expect(labels(second)).not.toContain('🇦🇫 Afghanistan');
+    const paired = await tom.press(second, '🇦🇱 Albania', { edits: true });
+    expect(paired.answer.params.text).toBe('Now following: 🇦🇫 Afghanistan – 🇦🇱 Albania');
+    expect(labels(paired.message)).toContain('✓ 🇦🇱 Albania');
+    const groups = (await tom.press(paired.message, '← Countries', { edits: true })).message;
+    const groupPicker = (await tom.press(groups, '🌐 Groups…', { edits: true })).message;
+    expect(labels(groupPicker)).toContain('✓ 🇪🇺 European Union');
+    await tom.press(groupPicker, '🌐 NATO', { edits: true });
+    expect((await h.app.store.subscriptions.list(8104)).map((s) => s.target.kind).sort()).toEqual(['group', 'group', 'pair', 'pair']);
     expect((await tom.say('/frobnicate')).text).toBe("I don't know the command /frobnicate. /help lists what I can do.");
   });
 });
