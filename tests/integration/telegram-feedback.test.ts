@@ -54,7 +54,7 @@ describe('/latest, /why, /wrong and /flags', () => {
       title: 'Foreign Minister of Azerbaijan met the Foreign Minister of Italy in Rome: 1 < 2 & "talks"',
       description: 'Azerbaijan and Italy discussed energy cooperation during the visit.',
     });
-    delivered = await eventually(() => h.telegram.messagesTo(READER).find((m) => m.text.includes('Foreign Minister of Italy')), 'the item');
+    delivered = (await eventually(() => h.telegram.messagesTo(READER).find((m) => m.text.includes('Foreign Minister of Italy')), 'the item'))!;
 
     const why = await replyTo(delivered, '/why');
     expect(why.text).toMatch(/^Why you got this\n\nForeign Minister of Azerbaijan met the Foreign Minister of Italy in Rome: 1 < 2 & "talks"\nMFA of Azerbaijan\n/);

@@ -97,7 +97,7 @@ describe('groups, forum topics and the bot’s own membership', () => {
     await eventually(() => h.feeds.requests('/forum.xml') >= polls + 2, 'two more polls');
     h.feeds.addEntry('/forum.xml', { guid: 'f1', title: 'Azerbaijan and Italy sign an energy memorandum', description: 'Baku and Rome signed it.' });
     const posted = await eventually(() => h.telegram.messagesTo(FORUM).find((m) => m.text.includes('energy memorandum')), 'the item in the forum');
-    expect(posted.messageThreadId).toBe(77);
+    expect(posted!.messageThreadId).toBe(77);
   });
 
   it('deactivates a chat that blocked or removed the bot and restores it, subscriptions intact', async () => {
