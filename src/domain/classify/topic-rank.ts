@@ -20,7 +20,7 @@ export const TOPICS = {
   listDamping: 0.35,
   listTopics: 3,
   minScore: 1.5,
-  ratio: 0.25,
+  ratio: 0.3,
   max: 3,
   adminCap: 4,
   /** A meeting, call or visit in the title or lead is the event itself: bilateral-relations. */
