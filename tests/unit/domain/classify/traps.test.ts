@@ -74,4 +74,18 @@ describe('actors, not mentions', () => {
   it('Japanese: a city followed by で is a venue', () => {
     expect(countriesOf('日本とインドの外相はワシントンで会談した。', 'ja')).toEqual(['IN', 'JP']);
   });
+
+  it('endings of one language are not read in another', () => {
+    // German genitive -s would make "Islands" Iceland; Turkish -i would make "al-Sudani" Sudan.
+    expect(countriesOf('The Samoa Islands region was hit by a tsunami.', 'en')).not.toContain('IS');
+    expect(countriesOf('Prime Minister of Iraq Mohammed Shia al-Sudani met the Foreign Secretary of the United Kingdom.', 'en')).toEqual(['GB', 'IQ']);
+  });
+
+  it('Brussels stands for the EU, not Belgium', () => {
+    expect(countriesOf('The Foreign Minister of Latvia travelled to Brussels for talks with the High Representative.', 'en')).toEqual(['LV']);
+  });
+
+  it('short forms such as St. Kitts and Nevis are names', () => {
+    expect(countriesOf('The Secretary of State congratulated the people of St. Kitts and Nevis on their Independence Day.', 'en', 'St. Kitts and Nevis Independence Day')).toContain('KN');
+  });
 });
