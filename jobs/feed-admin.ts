@@ -74,7 +74,8 @@ export function createFeedAdmin(deps: FeedAdminDeps): FeedAdmin {
   async function check(url: string, country: string | null | undefined): Promise<FeedCheck> {
     const fetched = await deps.fetchFeed({ url });
     // An unconditional request cannot get a 304; treat one as an empty answer rather than trust it.
-    if (fetched.status !== 'ok') throw new Error(`${new URL(url).host} answered "not modified" to a first request`);
+    if (fetched.status !== 'ok')
+      throw new Error(`${new URL(url).host} answered "not modified" to a first request`);
     const parsed = await deps.parseFeed(fetched.body, fetched.finalUrl);
     return {
       title: parsed.title,
@@ -109,7 +110,13 @@ export function createFeedAdmin(deps: FeedAdminDeps): FeedAdmin {
       if (existing) {
         await deps.feeds.update(existing.id, givenDetails(input));
         const reenabled = existing.disabled && (await deps.feeds.enable(existing.id));
-        return { ok: true, feed: (await deps.feeds.get(existing.id)) ?? existing, created: false, reenabled, check: result };
+        return {
+          ok: true,
+          feed: (await deps.feeds.get(existing.id)) ?? existing,
+          created: false,
+          reenabled,
+          check: result,
+        };
       }
       const { feed, created } = await deps.feeds.add({
         ...input,
@@ -146,6 +153,11 @@ export function createFeedAdmin(deps: FeedAdminDeps): FeedAdmin {
       return feeds.length;
     },
     seed: (entries, logger) =>
-      seedFeeds(entries, { feeds: deps.feeds, schedule: deps.schedule, normaliseUrl: normaliseFeedUrl, logger }),
+      seedFeeds(entries, {
+        feeds: deps.feeds,
+        schedule: deps.schedule,
+        normaliseUrl: normaliseFeedUrl,
+        logger,
+      }),
   };
 }

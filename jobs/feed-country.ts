@@ -14,7 +14,27 @@ export type DetectedCountry =
  * ccTLDs that are sold as generic names (.io, .tv, .ai …): a site under them says nothing about
  * a country. `.uk` is the one ccTLD that differs from its ISO code.
  */
-const GENERIC_TLDS = new Set(['ac', 'ai', 'cc', 'co', 'fm', 'gg', 'im', 'io', 'ly', 'me', 'ms', 'nu', 'sh', 'so', 'tk', 'to', 'tv', 'vc', 'ws']);
+const GENERIC_TLDS = new Set([
+  'ac',
+  'ai',
+  'cc',
+  'co',
+  'fm',
+  'gg',
+  'im',
+  'io',
+  'ly',
+  'me',
+  'ms',
+  'nu',
+  'sh',
+  'so',
+  'tk',
+  'to',
+  'tv',
+  'vc',
+  'ws',
+]);
 const TLD_ALIASES: Record<string, string> = { uk: 'GB' };
 
 /** Items read to guess a country: enough for a majority, few enough to answer /addfeed quickly. */
@@ -31,7 +51,9 @@ function hostOf(url: string): string | null {
 }
 
 /** Host → country from a feeds list; a host listed under two countries says nothing and is dropped. */
-export function knownHosts(entries: readonly { url?: string | undefined; country?: string | undefined }[]): Map<string, string> {
+export function knownHosts(
+  entries: readonly { url?: string | undefined; country?: string | undefined }[],
+): Map<string, string> {
   const hosts = new Map<string, string | null>();
   for (const entry of entries) {
     const host = entry.url ? hostOf(entry.url) : null;
@@ -61,11 +83,18 @@ export function countryOfTld(url: string): string | null {
 }
 
 /** The country most items are about, when one clearly leads. */
-export function countryOfItems(feed: ParsedFeed, classifier: Classifier): { code: string; count: number; of: number } | null {
+export function countryOfItems(
+  feed: ParsedFeed,
+  classifier: Classifier,
+): { code: string; count: number; of: number } | null {
   const items = feed.items.slice(0, MAX_ITEMS);
   const counts = new Map<string, number>();
   for (const item of items) {
-    const { countries } = classifier.classify({ title: item.title, text: item.summary, ...(feed.language ? { language: feed.language } : {}) });
+    const { countries } = classifier.classify({
+      title: item.title,
+      text: item.summary,
+      ...(feed.language ? { language: feed.language } : {}),
+    });
     for (const code of new Set(countries)) counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   const [best] = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -84,8 +113,14 @@ export interface CountryDetectorDeps {
 export function createCountryDetector(deps: CountryDetectorDeps = {}) {
   let classifier: Classifier | undefined;
   let hosts: ReadonlyMap<string, string> | undefined;
-  const loadHosts = deps.hosts ?? (() => knownHosts(readYamlEntries(readFileSync(bundledCataloguePath(), 'utf8'), 'catalogue')));
-  return function detectCountry(url: string, option: string | null | undefined, feed: ParsedFeed): DetectedCountry | null {
+  const loadHosts =
+    deps.hosts ??
+    (() => knownHosts(readYamlEntries(readFileSync(bundledCataloguePath(), 'utf8'), 'catalogue')));
+  return function detectCountry(
+    url: string,
+    option: string | null | undefined,
+    feed: ParsedFeed,
+  ): DetectedCountry | null {
     if (option) return { code: option.toUpperCase(), source: 'option' };
     try {
       hosts ??= loadHosts();

@@ -42,7 +42,11 @@ export function createFeedHealth(deps: FeedHealthDeps) {
     async failed(feed: Feed, error: unknown, log: Logger): Promise<string> {
       const problem = describeFeedError(error);
       const now = deps.now();
-      const failures = await deps.feeds.recordFailure(feed.id, { message: problem.message, code: problem.code }, now);
+      const failures = await deps.feeds.recordFailure(
+        feed.id,
+        { message: problem.message, code: problem.code },
+        now,
+      );
       const nextAttemptAt = nextAttemptAfterFailure(failures, now, problem.retryAfterSeconds, policy);
       await deps.feeds.deferUntil(feed.id, nextAttemptAt);
       log.warn({ err: problem.message, code: problem.code, failures, nextAttemptAt }, 'feed poll failed');
@@ -50,7 +54,13 @@ export function createFeedHealth(deps: FeedHealthDeps) {
         log.warn({ failures }, 'feed disabled after consecutive failures');
         await deps.notifyAdmins?.({
           key: 'feed.disabled_alert',
-          values: { id: feed.id, title: feed.title || feed.url, url: feed.url, failures, error: problem.message.slice(0, 300) },
+          values: {
+            id: feed.id,
+            title: (feed.title || feed.url).slice(0, 300),
+            url: feed.url.slice(0, 600),
+            failures,
+            error: problem.message.slice(0, 300),
+          },
         });
       }
       return problem.message;

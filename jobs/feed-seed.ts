@@ -13,7 +13,13 @@ export interface SeedCounts {
 }
 
 function fingerprint(entry: NewFeed): string {
-  const fields = [entry.url, entry.title ?? null, entry.country ?? null, entry.language ?? null, entry.official ?? null];
+  const fields = [
+    entry.url,
+    entry.title ?? null,
+    entry.country ?? null,
+    entry.language ?? null,
+    entry.official ?? null,
+  ];
   return createHash('sha256').update(JSON.stringify(fields)).digest('base64url').slice(0, 16);
 }
 
@@ -27,7 +33,12 @@ function fingerprint(entry: NewFeed): string {
  */
 export async function seedFeeds(
   entries: readonly NewFeed[],
-  deps: { feeds: FeedStore; schedule: FeedSchedule; normaliseUrl: (url: string) => string | null; logger?: Logger | undefined },
+  deps: {
+    feeds: FeedStore;
+    schedule: FeedSchedule;
+    normaliseUrl: (url: string) => string | null;
+    logger?: Logger | undefined;
+  },
 ): Promise<SeedCounts> {
   const counts: SeedCounts = { added: 0, updated: 0, unchanged: 0, keptRemoved: 0, invalid: 0 };
   for (const raw of entries) {
@@ -46,9 +57,12 @@ export async function seedFeeds(
     }
     // What the file leaves out (null or absent) never clears what an admin set.
     const details = Object.fromEntries(
-      Object.entries({ title: entry.title, country: entry.country, language: entry.language, official: entry.official }).filter(
-        ([, value]) => value !== undefined && value !== null && value !== '',
-      ),
+      Object.entries({
+        title: entry.title,
+        country: entry.country,
+        language: entry.language,
+        official: entry.official,
+      }).filter(([, value]) => value !== undefined && value !== null && value !== ''),
     ) as FeedPatch;
     if (prior === null) {
       const { feed, created } = await deps.feeds.add(entry);

@@ -13,8 +13,14 @@ const yamlFeed = z
   .object({
     url: z.string().min(1).optional(),
     title: z.string().optional(),
-    country: z.string().regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code').optional(),
-    language: z.string().regex(/^[a-z]{2,3}$/i).optional(),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO country code')
+      .optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}$/i)
+      .optional(),
     official: z.boolean().optional(),
     kind: z.enum(['official', 'press']).optional(),
     org: z.string().optional(),
@@ -25,7 +31,10 @@ const yamlFeed = z
     enabled: z.boolean().optional(),
     no_feed: z.boolean().optional(),
   })
-  .refine((f) => f.no_feed === true || f.url !== undefined, { path: ['url'], message: 'is required (or no_feed: true)' });
+  .refine((f) => f.no_feed === true || f.url !== undefined, {
+    path: ['url'],
+    message: 'is required (or no_feed: true)',
+  });
 const yamlFeeds = z.array(yamlFeed);
 
 export type FeedsFileEntry = z.output<typeof yamlFeed>;
@@ -64,7 +73,9 @@ function outlines(nodes: OpmlOutline[] | undefined, out: NewFeed[]): NewFeed[] {
 /** Reads OPML (what every feed reader exports) or YAML (`- url: …, country: AZ, official: true`). */
 export async function parseFeedsFile(text: string, fileName: string): Promise<NewFeed[]> {
   if (/\.opml$|\.xml$/i.test(fileName) || text.trimStart().startsWith('<')) {
-    const doc = (await parseStringPromise(text, { strict: true })) as { opml?: { body?: { outline?: OpmlOutline[] }[] } };
+    const doc = (await parseStringPromise(text, { strict: true })) as {
+      opml?: { body?: { outline?: OpmlOutline[] }[] };
+    };
     if (!doc.opml) throw new FeedsFileError(`${fileName}: not an OPML document`);
     return outlines(doc.opml.body?.[0]?.outline, []);
   }
@@ -75,7 +86,9 @@ export async function parseFeedsFile(text: string, fileName: string): Promise<Ne
       ...(f.title !== undefined ? { title: f.title } : {}),
       country: f.country?.toUpperCase() ?? null,
       language: f.language?.toLowerCase() ?? null,
-      ...(f.official !== undefined || f.kind !== undefined ? { official: f.official ?? f.kind === 'official' } : {}),
+      ...(f.official !== undefined || f.kind !== undefined
+        ? { official: f.official ?? f.kind === 'official' }
+        : {}),
     }));
 }
 
@@ -89,11 +102,14 @@ export function readYamlEntries(text: string, fileName: string): FeedsFileEntry[
   }
   // A bare list, or `feeds:` holding the list (room for other top-level keys).
   const list = Array.isArray(document) ? document : (document as { feeds?: unknown } | null)?.feeds;
-  if (!Array.isArray(list)) throw new FeedsFileError(`${fileName}: is not a list of feeds (nor has a "feeds:" list)`);
+  if (!Array.isArray(list))
+    throw new FeedsFileError(`${fileName}: is not a list of feeds (nor has a "feeds:" list)`);
   const parsed = yamlFeeds.safeParse(list);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FeedsFileError(`${fileName}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not a list of feeds'}`);
+    throw new FeedsFileError(
+      `${fileName}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not a list of feeds'}`,
+    );
   }
   return parsed.data;
 }
@@ -123,7 +139,10 @@ export function toOpml(feeds: (NewFeed & { title?: string | undefined })[], titl
       ['language', feed.language],
       ['official', feed.official ? 'yes' : undefined],
     ];
-    return `    <outline ${attrs.filter(([, v]) => v).map(([k, v]) => `${k}="${escapeXml(v!)}"`).join(' ')}/>`;
+    return `    <outline ${attrs
+      .filter(([, v]) => v)
+      .map(([k, v]) => `${k}="${escapeXml(v!)}"`)
+      .join(' ')}/>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<opml version="2.0">\n  <head><title>${escapeXml(title)}</title></head>\n  <body>\n${lines.join('\n')}\n  </body>\n</opml>\n`;
 }

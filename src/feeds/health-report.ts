@@ -8,6 +8,8 @@ export type Tr = (key: string, values?: Record<string, unknown>) => string;
 /** Feed text shown in lists is cut: one long title or error must not crowd out the others. */
 const TITLE_MAX = 70;
 const ERROR_MAX = 160;
+/** URLs can be 2000 characters; /feed shows them whole up to this, so one message always fits. */
+const URL_MAX = 600;
 
 function cut(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -15,7 +17,11 @@ function cut(text: string, max: number): string {
 
 /** An absolute time for admins, in UTC (said so), in their language's format. */
 export function formatTime(ms: number, lang: string): string {
-  const text = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(ms);
+  const text = new Intl.DateTimeFormat(lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(ms);
   return `${text} UTC`;
 }
 
@@ -61,13 +67,17 @@ export function feedLine(tr: Tr, feed: Feed, lang: string, now: number): string 
   const parts: string[] = [];
   if (state === 'disabled') parts.push(escapeHtml(tr('feeds.disabled')));
   if (feed.lastError && state !== 'ok') {
-    parts.push(tr('feeds.error', { error: cut(problemText(tr, feed.lastErrorCode, feed.lastError), ERROR_MAX) }));
+    parts.push(
+      tr('feeds.error', { error: cut(problemText(tr, feed.lastErrorCode, feed.lastError), ERROR_MAX) }),
+    );
   }
   if (state === 'failing') {
     parts.push(tr('feeds.failures', { count: feed.failures }));
-    if (feed.nextAttemptAt && feed.nextAttemptAt > now) parts.push(tr('feeds.next_try', { time: formatTime(feed.nextAttemptAt, lang) }));
+    if (feed.nextAttemptAt && feed.nextAttemptAt > now)
+      parts.push(tr('feeds.next_try', { time: formatTime(feed.nextAttemptAt, lang) }));
   }
-  if (state === 'ok') parts.push(tr('feeds.ok'), tr('feeds.ago', { ago: formatAgo(feed.lastSuccessAt ?? now, now, lang) }));
+  if (state === 'ok')
+    parts.push(tr('feeds.ok'), tr('feeds.ago', { ago: formatAgo(feed.lastSuccessAt ?? now, now, lang) }));
   if (state === 'pending') parts.push(tr('feeds.never'));
   return `${head}\n    ${parts.join(' · ')}`;
 }
@@ -75,9 +85,9 @@ export function feedLine(tr: Tr, feed: Feed, lang: string, now: number): string 
 /** Everything about one feed, for /feed ID (Telegram HTML). */
 export function feedDetails(tr: Tr, feed: Feed, lang: string, now: number): string {
   const lines = [
-    tr('feed.heading', { id: feed.id, title: feed.title || feed.url }),
-    tr('feed.url', { url: feed.url }),
-    ...(feed.movedFrom ? [tr('feed.moved_from', { url: feed.movedFrom })] : []),
+    tr('feed.heading', { id: feed.id, title: cut(feed.title || feed.url, URL_MAX) }),
+    tr('feed.url', { url: cut(feed.url, URL_MAX) }),
+    ...(feed.movedFrom ? [tr('feed.moved_from', { url: cut(feed.movedFrom, URL_MAX) })] : []),
     feed.country ? tr('feed.country', { country: countryLabel(feed.country, lang) }) : tr('feed.no_country'),
     feed.language ? tr('feed.language', { language: feed.language }) : tr('feed.language_declared'),
     tr(feed.official ? 'feed.official' : 'feed.press'),
@@ -88,13 +98,16 @@ export function feedDetails(tr: Tr, feed: Feed, lang: string, now: number): stri
     lines.push(`${tr('feed.last_success', { time: formatTime(feed.lastSuccessAt, lang) })}${items}`);
   } else lines.push(tr('feed.never_succeeded'));
   if (feed.lastError && feed.lastErrorAt) {
-    lines.push(`${tr('feed.last_error', { time: formatTime(feed.lastErrorAt, lang) })}\n${escapeHtml(problemText(tr, feed.lastErrorCode, feed.lastError))}`);
+    lines.push(
+      `${tr('feed.last_error', { time: formatTime(feed.lastErrorAt, lang) })}\n${escapeHtml(problemText(tr, feed.lastErrorCode, feed.lastError))}`,
+    );
   }
   if (feed.failures > 0) lines.push(tr('feed.failures', { count: feed.failures }));
   if (!feed.disabled && feed.nextAttemptAt && feed.nextAttemptAt > now) {
     lines.push(tr('feed.next_attempt', { time: formatTime(feed.nextAttemptAt, lang) }));
   }
-  if (feed.disabled) lines.push(tr('feed.disabled_since', { id: feed.id, time: formatTime(feed.disabledAt ?? now, lang) }));
+  if (feed.disabled)
+    lines.push(tr('feed.disabled_since', { id: feed.id, time: formatTime(feed.disabledAt ?? now, lang) }));
   else lines.push(tr(feed.lastSuccessAt || feed.failures > 0 ? 'feed.active' : 'feed.waiting'));
   return lines.join('\n');
 }

@@ -211,7 +211,11 @@ export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
       const { message, code } = typeof failure === 'string' ? { message: failure, code: undefined } : failure;
       const results = await redis
         .multi()
-        .hset(keys.feed(feedId), { lastError: message.slice(0, 500), lastErrorCode: code ?? '', lastErrorAt: String(now) })
+        .hset(keys.feed(feedId), {
+          lastError: message.slice(0, 500),
+          lastErrorCode: code ?? '',
+          lastErrorAt: String(now),
+        })
         .hincrby(keys.feed(feedId), 'failures', 1)
         .exec();
       return Number(results?.[1]?.[1] ?? 0);
@@ -236,7 +240,9 @@ export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
       if (!feed || feed.url === url) return Boolean(feed);
       // The new URL is indexed first: a crash halfway leaves both URLs pointing at this feed,
       // which the next redirect repairs, never a feed without an index entry.
-      const claimed = (await redis.hsetnx(keys.feedUrls, url, feedId)) === 1 || (await redis.hget(keys.feedUrls, url)) === feedId;
+      const claimed =
+        (await redis.hsetnx(keys.feedUrls, url, feedId)) === 1 ||
+        (await redis.hget(keys.feedUrls, url)) === feedId;
       if (!claimed) return false;
       await redis.hset(keys.feed(feedId), { url, movedFrom: feed.url });
       if ((await redis.hget(keys.feedUrls, feed.url)) === feedId) await redis.hdel(keys.feedUrls, feed.url);

@@ -11,11 +11,16 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function command(text: string, chatId = ADMIN_ID): Promise<{ text: string; messageId: number; buttons: string[] }> {
+async function command(
+  text: string,
+  chatId = ADMIN_ID,
+): Promise<{ text: string; messageId: number; buttons: string[] }> {
   const before = h.telegram.messagesTo(chatId).length;
   h.telegram.sendText({ chatId, text, from: { id: chatId, first_name: 'A', language_code: 'en' } });
   const message = (await h.telegram.waitForMessages(chatId, before + 1, 10_000))[before]!;
-  const buttons = message.replyMarkup?.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : '')) ?? [];
+  const buttons =
+    message.replyMarkup?.inline_keyboard.flat().map((b) => ('callback_data' in b ? b.callback_data : '')) ??
+    [];
   return { text: message.text, messageId: message.messageId, buttons };
 }
 const say = async (text: string) => (await command(text)).text;
@@ -33,13 +38,19 @@ describe('feed administration in Telegram', () => {
       ],
     });
     const added = await say(`/addfeed ${h.feeds.url('/georgia.xml')}`);
-    expect(added).toMatch(/^Added feed #\d+: Caucasus wire \(3 items now; only new ones will be delivered\)\./);
+    expect(added).toMatch(
+      /^Added feed #\d+: Caucasus wire \(3 items now; only new ones will be delivered\)\./,
+    );
     expect(added).toContain('Language declared by the feed: en');
     expect(added).toContain('Country: 🇬🇪 Georgia (GE) (the most frequent in the items: 3 of 3)');
     expect(added).toMatch(/To change it: \/feed \d+ country=XX/);
     expect(await say(`/addfeed ${h.feeds.url('/georgia.xml')}`)).toMatch(/already there as #\d+\.$/);
 
-    h.feeds.setRaw('/page.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hi</body></html>'));
+    h.feeds.setRaw(
+      '/page.xml',
+      (_req, res) =>
+        void res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>Hi</body></html>'),
+    );
     expect(await say('/lang ru')).toMatch(/русский/);
     expect(await say(`/addfeed ${h.feeds.url('/page.xml')}`)).toBe(
       'Не удалось использовать эту ленту: это не читаемая лента RSS или Atom (this is a web page, not an RSS or Atom feed)',
@@ -58,7 +69,9 @@ describe('feed administration in Telegram', () => {
     expect(details).toContain('Source: press');
     expect(details).toMatch(/Last success: .* UTC · 3 items in the feed/);
     expect(details).toContain('Status: polled');
-    expect(await say(`/feed ${id} country=AM official=yes`)).toMatch(/Feed #\d+ updated\.[\s\S]*Country: 🇦🇲 Armenia \(AM\)[\s\S]*Source: official/);
+    expect(await say(`/feed ${id} country=AM official=yes`)).toMatch(
+      /Feed #\d+ updated\.[\s\S]*Country: 🇦🇲 Armenia \(AM\)[\s\S]*Source: official/,
+    );
     expect(await say(`/feed ${id} country=Atlantis`)).toMatch(/I don't understand “country=Atlantis”/);
     expect(await say('/feed 999')).toBe('There is no feed “999”. /feeds lists them.');
     expect(await say('/feed')).toMatch(/^Usage: \/feed ID/);
@@ -67,20 +80,31 @@ describe('feed administration in Telegram', () => {
   });
 
   it('disables a feed after ten failures in a row, tells the admin, and /feed ID enable brings it back', async () => {
-    h.feeds.setFeed('/dying.xml', { title: 'Dying ministry', entries: [{ guid: 'd1', title: 'Old', description: 'x' }] });
+    h.feeds.setFeed('/dying.xml', {
+      title: 'Dying ministry',
+      entries: [{ guid: 'd1', title: 'Old', description: 'x' }],
+    });
     expect(await say(`/addfeed ${h.feeds.url('/dying.xml')} country=FR`)).toMatch(/Added feed/);
     const id = await feedId('/dying.xml');
     await eventually(async () => (await h.app.store.feeds.get(id))?.primed, 'the feed primed');
     // Nine failures as the backoff would have spread them over a day, then the server breaks. The
     // test holds the feed's fetch slot meanwhile, so that no poll lands in between.
     const claim = (await eventually(() => h.app.store.feeds.claimFetch(id, 30_000), 'the fetch slot'))!;
-    for (let i = 0; i < 9; i++) await h.app.store.feeds.recordFailure(id, { message: 'earlier failure', code: 'network' });
+    for (let i = 0; i < 9; i++)
+      await h.app.store.feeds.recordFailure(id, { message: 'earlier failure', code: 'network' });
     const alertsBefore = h.telegram.messagesTo(ADMIN_ID).length;
-    h.feeds.setRaw('/dying.xml', (_req, res) => void res.writeHead(503, { 'retry-after': '30' }).end('Service Unavailable'));
+    h.feeds.setRaw(
+      '/dying.xml',
+      (_req, res) => void res.writeHead(503, { 'retry-after': '30' }).end('Service Unavailable'),
+    );
     await h.app.store.feeds.releaseFetch(id, claim);
 
-    const [alert] = (await h.telegram.waitForMessages(ADMIN_ID, alertsBefore + 1, 15_000)).slice(alertsBefore);
-    expect(alert!.text).toMatch(new RegExp(`^⛔ Feed #${id} Dying ministry was disabled after 10 failed polls in a row\\.`));
+    const [alert] = (await h.telegram.waitForMessages(ADMIN_ID, alertsBefore + 1, 15_000)).slice(
+      alertsBefore,
+    );
+    expect(alert!.text).toMatch(
+      new RegExp(`^⛔ Feed #${id} Dying ministry was disabled after 10 failed polls in a row\\.`),
+    );
     expect(alert!.text).toContain('HTTP 503');
     expect(alert!.text).toContain(`/feed ${id} enable turns it back on`);
     expect(await h.app.store.feeds.get(id)).toMatchObject({ disabled: true, failures: 10 });
@@ -88,14 +112,34 @@ describe('feed administration in Telegram', () => {
     // Disabled: not fetched any more, while the other feeds are.
     const requests = h.feeds.requests('/dying.xml');
     const others = h.feeds.requests('/georgia.xml');
-    await eventually(() => h.feeds.requests('/georgia.xml') >= others + 3, 'three more polls of another feed');
+    await eventually(
+      () => h.feeds.requests('/georgia.xml') >= others + 3,
+      'three more polls of another feed',
+    );
     expect(h.feeds.requests('/dying.xml')).toBe(requests);
-    expect(await say('/feeds failing')).toMatch(new RegExp(`#${id} ⛔ Dying ministry · FR\\n\\s+disabled · error: the server answered with an error \\(.*HTTP 503`));
-    expect(await say(`/feed ${id}`)).toMatch(/Status: disabled since .* UTC\. \/feed \d+ enable turns it back on\./);
+    expect(await say('/feeds failing')).toMatch(
+      new RegExp(
+        `#${id} ⛔ Dying ministry · FR\\n\\s+disabled · error: the server answered with an error \\(.*HTTP 503`,
+      ),
+    );
+    expect(await say(`/feed ${id}`)).toMatch(
+      /Status: disabled since .* UTC\. \/feed \d+ enable turns it back on\./,
+    );
 
-    h.feeds.setFeed('/dying.xml', { title: 'Dying ministry', entries: [{ guid: 'd1', title: 'Old', description: 'x' }] });
-    h.feeds.setRaw('/dying.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(renderRss({ title: 'Dying ministry', entries: [] })));
-    expect(await say(`/feed ${id} enable`)).toBe(`Feed #${id} is enabled again: it will be polled at the next cycle, its failures forgotten.`);
+    h.feeds.setFeed('/dying.xml', {
+      title: 'Dying ministry',
+      entries: [{ guid: 'd1', title: 'Old', description: 'x' }],
+    });
+    h.feeds.setRaw(
+      '/dying.xml',
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'application/rss+xml' })
+          .end(renderRss({ title: 'Dying ministry', entries: [] })),
+    );
+    expect(await say(`/feed ${id} enable`)).toBe(
+      `Feed #${id} is enabled again: it will be polled at the next cycle, its failures forgotten.`,
+    );
     await eventually(async () => {
       const feed = await h.app.store.feeds.get(id);
       return feed && !feed.disabled && feed.failures === 0 && feed.lastError === null;
@@ -104,18 +148,32 @@ describe('feed administration in Telegram', () => {
   });
 
   it('follows a permanent redirect to the new address', async () => {
-    h.feeds.setFeed('/new-home.xml', { title: 'Moved ministry', entries: [{ guid: 'm1', title: 'Hello', description: 'x' }] });
-    h.feeds.setRaw('/old-home.xml', (_req, res) => void res.writeHead(301, { location: h.feeds.url('/new-home.xml') }).end());
+    h.feeds.setFeed('/new-home.xml', {
+      title: 'Moved ministry',
+      entries: [{ guid: 'm1', title: 'Hello', description: 'x' }],
+    });
+    h.feeds.setRaw(
+      '/old-home.xml',
+      (_req, res) => void res.writeHead(301, { location: h.feeds.url('/new-home.xml') }).end(),
+    );
     expect(await say(`/addfeed ${h.feeds.url('/old-home.xml')}`)).toMatch(/Added feed #\d+: Moved ministry/);
     const id = await feedId('/old-home.xml');
-    await eventually(async () => (await h.app.store.feeds.get(id))?.url === h.feeds.url('/new-home.xml'), 'the stored URL updated');
-    expect(await say(`/feed ${id}`)).toContain(`Moved from ${h.feeds.url('/old-home.xml')} (permanent redirect)`);
+    await eventually(
+      async () => (await h.app.store.feeds.get(id))?.url === h.feeds.url('/new-home.xml'),
+      'the stored URL updated',
+    );
+    expect(await say(`/feed ${id}`)).toContain(
+      `Moved from ${h.feeds.url('/old-home.xml')} (permanent redirect)`,
+    );
     expect((await h.app.store.feeds.findByUrl(h.feeds.url('/new-home.xml')))?.id).toBe(id);
   });
 
   it('/feeds pages a long list under the Telegram limit', async () => {
     for (let i = 0; i < 30; i++) {
-      await h.app.store.feeds.add({ url: `https://agency${i}.example/rss?${'x'.repeat(100)}`, title: `Agency ${i} ${'&'.repeat(60)}` });
+      await h.app.store.feeds.add({
+        url: `https://agency${i}.example/rss?${'x'.repeat(100)}`,
+        title: `Agency ${i} ${'&'.repeat(60)}`,
+      });
     }
     const first = await command('/feeds');
     expect(first.text).toMatch(/^Feeds \(33\)\n2 ok · 0 failing · 1 disabled · 30 not polled yet\n/);
@@ -124,12 +182,18 @@ describe('feed administration in Telegram', () => {
     expect([current, next]).toEqual(['fds:v1:0:a', 'fds:v1:1:a']);
     expect(previous).toMatch(/^fds:v1:[2-9]:a$/);
     const before = h.telegram.messagesTo(ADMIN_ID).length;
-    h.telegram.pressButton({ chatId: ADMIN_ID, messageId: first.messageId, data: 'fds:v1:1:a', from: { id: ADMIN_ID } });
+    h.telegram.pressButton({
+      chatId: ADMIN_ID,
+      messageId: first.messageId,
+      data: 'fds:v1:1:a',
+      from: { id: ADMIN_ID },
+    });
     const [page2] = (await h.telegram.waitForMessages(ADMIN_ID, before + 1, 10_000)).slice(before);
     expect(page2!.method).toBe('editMessageText');
     expect(page2!.text).toContain('Agency 10 ');
     expect(page2!.text).not.toContain('Agency 9 ');
-    for (const message of h.telegram.messagesTo(ADMIN_ID)) expect(message.text.length).toBeLessThanOrEqual(4096);
+    for (const message of h.telegram.messagesTo(ADMIN_ID))
+      expect(message.text.length).toBeLessThanOrEqual(4096);
     expect(h.telegram.violations).toEqual([]);
   });
 });

@@ -2,7 +2,14 @@ import { Composer } from 'telegraf';
 import type { InlineKeyboardMarkup } from 'telegraf/types';
 import type { AddFeedResult, FeedAdmin } from '../../../jobs/feed-admin.js';
 import { isCountryCode } from '../../domain/countries/index.js';
-import { countryLabel, feedDetails, feedLine, feedState, problemText, type Tr } from '../../feeds/health-report.js';
+import {
+  countryLabel,
+  feedDetails,
+  feedLine,
+  feedState,
+  problemText,
+  type Tr,
+} from '../../feeds/health-report.js';
 import type { Feed, FeedPatch } from '../../store/feeds.js';
 import { commandArgs, type BotContext } from '../context.js';
 
@@ -21,8 +28,10 @@ export function parseFeedOptions(options: readonly string[]): Options {
   for (const option of options) {
     const [name, value = ''] = option.split('=', 2) as [string, string?];
     if (name === 'country' && isCountryCode(value)) result.country = value.toUpperCase();
-    else if ((name === 'lang' || name === 'language') && /^[a-z]{2,3}$/i.test(value)) result.language = value.toLowerCase();
-    else if (name === 'official' && /^(yes|no|1|0|true|false)$/i.test(value)) result.official = /^(yes|1|true)$/i.test(value);
+    else if ((name === 'lang' || name === 'language') && /^[a-z]{2,3}$/i.test(value))
+      result.language = value.toLowerCase();
+    else if (name === 'official' && /^(yes|no|1|0|true|false)$/i.test(value))
+      result.official = /^(yes|1|true)$/i.test(value);
     else return { badOption: option };
   }
   return result;
@@ -61,11 +70,13 @@ function pager(page: number, pages: number, filter: 'a' | 'f'): InlineKeyboardMa
   if (pages <= 1) return undefined;
   const data = (p: number) => `fds:v1:${(p + pages) % pages}:${filter}`;
   return {
-    inline_keyboard: [[
-      { text: '◀', callback_data: data(page - 1) },
-      { text: `${page + 1}/${pages}`, callback_data: data(page) },
-      { text: '▶', callback_data: data(page + 1) },
-    ]],
+    inline_keyboard: [
+      [
+        { text: '◀', callback_data: data(page - 1) },
+        { text: `${page + 1}/${pages}`, callback_data: data(page) },
+        { text: '▶', callback_data: data(page + 1) },
+      ],
+    ],
   };
 }
 
@@ -81,10 +92,17 @@ function feedsPage(tr: Tr, lang: string, feeds: Feed[], page: number, failingOnl
   return { text, keyboard: pager(current, pages.length, failingOnly ? 'f' : 'a') };
 }
 
-function addFeedReply(tr: Tr, lang: string, args: { url: string } & FeedPatch, result: AddFeedResult): string {
+function addFeedReply(
+  tr: Tr,
+  lang: string,
+  args: { url: string } & FeedPatch,
+  result: AddFeedResult,
+): string {
   if (!result.ok) {
     if (result.problem.code === 'not-http') return tr('addfeed.invalid_url', { url: args.url.slice(0, 200) });
-    return tr('addfeed.failed', { reason: problemText(tr, result.problem.code, result.problem.message).slice(0, 400) });
+    return tr('addfeed.failed', {
+      reason: problemText(tr, result.problem.code, result.problem.message).slice(0, 400),
+    });
   }
   const { feed, check } = result;
   if (result.reenabled) return tr('addfeed.reenabled', { id: feed.id, count: check?.itemCount ?? 0 });
@@ -92,13 +110,20 @@ function addFeedReply(tr: Tr, lang: string, args: { url: string } & FeedPatch, r
     const changed = args.country !== undefined || args.language !== undefined || args.official !== undefined;
     return tr(changed ? 'addfeed.exists_updated' : 'addfeed.exists', { id: feed.id });
   }
-  const lines = [tr('addfeed.done', { id: feed.id, title: feed.title || feed.url, count: check?.itemCount ?? 0 })];
+  const lines = [
+    tr('addfeed.done', { id: feed.id, title: feed.title || feed.url, count: check?.itemCount ?? 0 }),
+  ];
   if (!check) return lines[0]!;
-  lines.push(check.language ? tr('addfeed.language', { language: check.language }) : tr('addfeed.no_language'));
+  lines.push(
+    check.language ? tr('addfeed.language', { language: check.language }) : tr('addfeed.no_language'),
+  );
   const country = check.country;
   if (!country) lines.push(`${tr('addfeed.country_none')} ${tr('addfeed.country_fix', { id: feed.id })}`);
   else {
-    const values = { country: countryLabel(country.code, lang), ...(country.source === 'items' ? { count: country.count, of: country.of } : {}) };
+    const values = {
+      country: countryLabel(country.code, lang),
+      ...(country.source === 'items' ? { count: country.count, of: country.of } : {}),
+    };
     lines.push(tr(`addfeed.country_${country.source}`, values));
     if (country.source !== 'option') lines.push(tr('addfeed.country_fix', { id: feed.id }));
   }
@@ -115,7 +140,8 @@ interface Replier {
 export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
   const feature = new Composer<BotContext>();
   const now = deps.now ?? Date.now;
-  const isAdmin = (ctx: { from?: { id: number } | undefined }) => ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
+  const isAdmin = (ctx: { from?: { id: number } | undefined }) =>
+    ctx.from !== undefined && deps.adminIds.includes(ctx.from.id);
   /** Answers a non-admin and tells the handler to stop. */
   const refused = async (ctx: Replier) => {
     if (isAdmin(ctx)) return false;
@@ -127,7 +153,10 @@ export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
     if (await refused(ctx)) return;
     const args = parseAddFeedArgs(commandArgs(ctx).slice(0, 2000));
     if (!args) return void (await ctx.replyHtml(ctx.tr('addfeed.usage')));
-    if ('badOption' in args) return void (await ctx.replyHtml(ctx.tr('addfeed.invalid_option', { option: args.badOption.slice(0, 100) })));
+    if ('badOption' in args)
+      return void (await ctx.replyHtml(
+        ctx.tr('addfeed.invalid_option', { option: args.badOption.slice(0, 100) }),
+      ));
     const result = await deps.feedAdmin.add(args, { verify: true });
     await ctx.replyHtml(addFeedReply(ctx.tr, ctx.lang, args, result));
   });
@@ -137,7 +166,11 @@ export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
     const ref = commandArgs(ctx).slice(0, 2000);
     if (!ref) return void (await ctx.replyHtml(ctx.tr('removefeed.usage')));
     const removed = await deps.feedAdmin.remove(ref);
-    await ctx.replyHtml(removed ? ctx.tr('removefeed.done', { id: removed.id }) : ctx.tr('removefeed.not_found', { ref: ref.slice(0, 200) }));
+    await ctx.replyHtml(
+      removed
+        ? ctx.tr('removefeed.done', { id: removed.id })
+        : ctx.tr('removefeed.not_found', { ref: ref.slice(0, 200) }),
+    );
   });
 
   feature.command('feeds', async (ctx) => {
@@ -152,7 +185,14 @@ export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
   feature.action(/^fds:v1:(\d{1,4}):([af])$/, async (ctx) => {
     if (!isAdmin(ctx)) return void (await ctx.answer(ctx.tr('admin.only'), true));
     const feeds = await deps.feedAdmin.list();
-    const { text, keyboard } = feedsPage(ctx.tr, ctx.lang, feeds, Number(ctx.match[1]), ctx.match[2] === 'f', now());
+    const { text, keyboard } = feedsPage(
+      ctx.tr,
+      ctx.lang,
+      feeds,
+      Number(ctx.match[1]),
+      ctx.match[2] === 'f',
+      now(),
+    );
     await ctx.editHtml(feeds.length === 0 ? ctx.tr('feeds.empty') : text, keyboard);
     await ctx.answer();
   });
@@ -166,13 +206,20 @@ export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
     const action = rest[0]?.toLowerCase();
     if (action === 'enable' || action === 'disable') {
       await deps.feedAdmin.setEnabled(feed.id, action === 'enable');
-      return void (await ctx.replyHtml(ctx.tr(action === 'enable' ? 'feed.enabled' : 'feed.disabled', { id: feed.id })));
+      return void (await ctx.replyHtml(
+        ctx.tr(action === 'enable' ? 'feed.enabled' : 'feed.disabled', { id: feed.id }),
+      ));
     }
     if (rest.length > 0) {
       const patch = parseFeedOptions(rest);
-      if ('badOption' in patch) return void (await ctx.replyHtml(ctx.tr('addfeed.invalid_option', { option: patch.badOption.slice(0, 100) })));
+      if ('badOption' in patch)
+        return void (await ctx.replyHtml(
+          ctx.tr('addfeed.invalid_option', { option: patch.badOption.slice(0, 100) }),
+        ));
       const updated = await deps.feedAdmin.update(feed.id, patch);
-      return void (await ctx.replyHtml(`${ctx.tr('feed.updated', { id: feed.id })}\n\n${feedDetails(ctx.tr, updated ?? feed, ctx.lang, now())}`));
+      return void (await ctx.replyHtml(
+        `${ctx.tr('feed.updated', { id: feed.id })}\n\n${feedDetails(ctx.tr, updated ?? feed, ctx.lang, now())}`,
+      ));
     }
     await ctx.replyHtml(feedDetails(ctx.tr, feed, ctx.lang, now()));
   });

@@ -34,7 +34,9 @@ describe('catalogue fields in a YAML feeds file', () => {
       { url: 'https://report.az/en/rss/', country: 'AZ', language: 'en', official: false },
     ]);
     await expect(parseFeedsFile('- kind: press\n', 'x.yaml')).rejects.toThrow(/url is required/);
-    await expect(parseFeedsFile('- url: https://x.example/\n  kind: blog\n', 'x.yaml')).rejects.toThrow(/kind/);
+    await expect(parseFeedsFile('- url: https://x.example/\n  kind: blog\n', 'x.yaml')).rejects.toThrow(
+      /kind/,
+    );
   });
 });
 
@@ -81,7 +83,10 @@ describe('bundled catalogue', () => {
       expect(entry.kind, where).toMatch(/^(official|press)$/);
       expect(entry.confidence, where).toMatch(/^(seen|documented|pattern)$/);
       expect(entry.evidence, where).toBeTruthy();
-      expect(Boolean(entry.country) !== Boolean(entry.org) || (!entry.country && entry.kind === 'press'), where).toBe(true);
+      expect(
+        Boolean(entry.country) !== Boolean(entry.org) || (!entry.country && entry.kind === 'press'),
+        where,
+      ).toBe(true);
       expect(new URL(entry.url!).protocol, where).toMatch(/^https?:$/);
       if (isLoadable(entry)) {
         expect(entry.confidence, where).not.toBe('pattern');
@@ -101,7 +106,9 @@ describe('bundled catalogue', () => {
       expect(entry.note).toBeTruthy();
       expect(isLoadable(entry)).toBe(false);
     }
-    expect(noFeed.map((e) => e.country)).toEqual(expect.arrayContaining(['AZ', 'GE', 'AM', 'KZ', 'CN', 'IN']));
+    expect(noFeed.map((e) => e.country)).toEqual(
+      expect.arrayContaining(['AZ', 'GE', 'AM', 'KZ', 'CN', 'IN']),
+    );
   });
 
   it('teaches /addfeed the hosts of known ministries', () => {

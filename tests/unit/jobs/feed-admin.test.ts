@@ -8,9 +8,10 @@ import { FeedFetchError, type FetchRequest, type FetchResult } from '../../../sr
 import { createStore, type Store } from '../../../src/store/index.js';
 import { connectTestRedis, dropPrefix, uniquePrefix } from '../../support/redis.js';
 
-const rss = (items: string[], language = '') => `<?xml version="1.0"?><rss version="2.0"><channel><title>Test MFA</title>${
-  language ? `<language>${language}</language>` : ''
-}${items.map((title, i) => `<item><guid>${i}</guid><title>${title}</title><description>${title}</description></item>`).join('')}</channel></rss>`;
+const rss = (items: string[], language = '') =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>Test MFA</title>${
+    language ? `<language>${language}</language>` : ''
+  }${items.map((title, i) => `<item><guid>${i}</guid><title>${title}</title><description>${title}</description></item>`).join('')}</channel></rss>`;
 
 let redis: Redis;
 let prefix: string;
@@ -39,7 +40,13 @@ beforeEach(async () => {
       return answer(request);
     },
     parseFeed,
-    detectCountry: createCountryDetector({ hosts: () => new Map([['mfa.gov.az', 'AZ'], ['state.gov', 'US']]) }),
+    detectCountry: createCountryDetector({
+      hosts: () =>
+        new Map([
+          ['mfa.gov.az', 'AZ'],
+          ['state.gov', 'US'],
+        ]),
+    }),
   });
   return () => dropPrefix(redis, prefix);
 });
@@ -65,16 +72,29 @@ describe('feed admin', () => {
       const result = await admin.add({ url, ...options }, { verify: true });
       return result.ok ? result.check?.country : result.problem;
     };
-    expect(await country('https://travel.state.gov/a', { country: 'it' })).toEqual({ code: 'IT', source: 'option' });
+    expect(await country('https://travel.state.gov/a', { country: 'it' })).toEqual({
+      code: 'IT',
+      source: 'option',
+    });
     expect(await country('https://travel.state.gov/b')).toEqual({ code: 'US', source: 'host' });
     expect(await country('https://www.gov.uk/fcdo.atom')).toEqual({ code: 'GB', source: 'tld' });
     expect(await country('https://news.example.io/rss')).toBeNull();
     answer = (request) => ({
       status: 'ok',
-      body: rss(['Georgia and Armenia sign a treaty', 'Tbilisi hosts talks', 'Georgian minister visits Paris', 'Weather']),
+      body: rss([
+        'Georgia and Armenia sign a treaty',
+        'Tbilisi hosts talks',
+        'Georgian minister visits Paris',
+        'Weather',
+      ]),
       finalUrl: request.url,
     });
-    expect(await country('https://agency.example.com/rss')).toMatchObject({ code: 'GE', source: 'items', count: 3, of: 4 });
+    expect(await country('https://agency.example.com/rss')).toMatchObject({
+      code: 'GE',
+      source: 'items',
+      count: 3,
+      of: 4,
+    });
   });
 
   it('refuses what does not work and says why, with a stable code', async () => {
@@ -83,11 +103,21 @@ describe('feed admin', () => {
     };
     expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toEqual({
       ok: false,
-      problem: { code: 'http-status', message: 'mfa.example answered HTTP 500 Internal Server Error', retryAfterSeconds: undefined },
+      problem: {
+        code: 'http-status',
+        message: 'mfa.example answered HTTP 500 Internal Server Error',
+        retryAfterSeconds: undefined,
+      },
     });
     answer = (request) => ({ status: 'ok', body: '<html><body>Hello</body></html>', finalUrl: request.url });
-    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({ ok: false, problem: { code: 'parse' } });
-    expect(await admin.add({ url: 'ftp://mfa.example/rss' }, { verify: true })).toMatchObject({ ok: false, problem: { code: 'not-http' } });
+    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({
+      ok: false,
+      problem: { code: 'parse' },
+    });
+    expect(await admin.add({ url: 'ftp://mfa.example/rss' }, { verify: true })).toMatchObject({
+      ok: false,
+      problem: { code: 'not-http' },
+    });
     expect(await store.feeds.list()).toEqual([]);
     expect(scheduled).toEqual([]);
   });
@@ -95,18 +125,34 @@ describe('feed admin', () => {
   it('re-adding applies the new details without fetching, and re-enables a disabled feed after a check', async () => {
     const first = await admin.add({ url: 'https://mfa.example/rss', country: 'AZ' }, { verify: true });
     if (!first.ok) throw new Error('not added');
-    const again = await admin.add({ url: 'https://mfa.example/rss', official: true, language: 'en' }, { verify: true });
-    expect(again).toMatchObject({ ok: true, created: false, reenabled: false, check: null, feed: { country: 'AZ', official: true, language: 'en' } });
+    const again = await admin.add(
+      { url: 'https://mfa.example/rss', official: true, language: 'en' },
+      { verify: true },
+    );
+    expect(again).toMatchObject({
+      ok: true,
+      created: false,
+      reenabled: false,
+      check: null,
+      feed: { country: 'AZ', official: true, language: 'en' },
+    });
     expect(requests).toHaveLength(1);
 
     await store.feeds.disable(first.feed.id);
     answer = () => {
       throw new FeedFetchError('timeout', 'mfa.example did not deliver the feed within 20 s');
     };
-    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({ ok: false, problem: { code: 'timeout' } });
+    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({
+      ok: false,
+      problem: { code: 'timeout' },
+    });
     expect((await store.feeds.get(first.feed.id))?.disabled).toBe(true);
     answer = (request) => ({ status: 'ok', body: rss(['a', 'b']), finalUrl: request.url });
-    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({ ok: true, reenabled: true, check: { itemCount: 2 } });
+    expect(await admin.add({ url: 'https://mfa.example/rss' }, { verify: true })).toMatchObject({
+      ok: true,
+      reenabled: true,
+      check: { itemCount: 2 },
+    });
     expect((await store.feeds.get(first.feed.id))?.disabled).toBe(false);
   });
 

@@ -44,7 +44,9 @@ const feed = (over: Partial<Feed> = {}): Feed => ({
 
 describe('health policy', () => {
   it('doubles the wait from 5 minutes to a 6-hour cap, so 10 failures take about a day', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffSeconds(n) / 60)).toEqual([5, 10, 20, 40, 80, 160, 320, 360]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((n) => backoffSeconds(n) / 60)).toEqual([
+      5, 10, 20, 40, 80, 160, 320, 360,
+    ]);
     const total = [1, 2, 3, 4, 5, 6, 7, 8, 9].reduce((sum, n) => sum + backoffSeconds(n), 0);
     expect(total / 3600).toBeGreaterThan(20);
     expect(shouldDisable(9)).toBe(false);
@@ -62,35 +64,71 @@ describe('health policy', () => {
   });
 
   it('gives every error a stable code', () => {
-    expect(describeFeedError(new FeedFetchError('timeout', 'slow'))).toMatchObject({ code: 'timeout', message: 'slow' });
-    expect(describeFeedError(new FeedParseError('not a feed'))).toEqual({ code: 'parse', message: 'not a feed' });
+    expect(describeFeedError(new FeedFetchError('timeout', 'slow'))).toMatchObject({
+      code: 'timeout',
+      message: 'slow',
+    });
+    expect(describeFeedError(new FeedParseError('not a feed'))).toEqual({
+      code: 'parse',
+      message: 'not a feed',
+    });
     expect(describeFeedError('weird')).toEqual({ code: 'other', message: 'weird' });
   });
 });
 
 describe('health report', () => {
   it('explains an error in the reader language and keeps the technical detail', () => {
-    expect(problemText(tr('en'), 'http-status', 'mfa.example answered HTTP 503')).toBe('the server answered with an error (mfa.example answered HTTP 503)');
+    expect(problemText(tr('en'), 'http-status', 'mfa.example answered HTTP 503')).toBe(
+      'the server answered with an error (mfa.example answered HTTP 503)',
+    );
     expect(problemText(tr('ru'), 'timeout', 'too slow')).toBe('сервер отвечал слишком медленно (too slow)');
     expect(problemText(tr('en'), 'from-the-future', 'detail')).toBe('detail');
   });
 
   it('renders a compact, escaped line per state', () => {
     const ok = feedLine(tr('en'), feed(), 'en', NOW);
-    expect(ok).toBe('#7 ✅ <b>MFA &lt;Example&gt; &amp; Co</b> · AZ · en · official\n    ok · last success 5 minutes ago');
-    const failing = feedLine(tr('en'), feed({ failures: 3, lastError: 'HTTP 503 <x>', lastErrorCode: 'http-status', nextAttemptAt: NOW + 1_200_000 }), 'en', NOW);
-    expect(failing).toMatch(/^#7 ⚠️ .*\n {4}error: the server answered with an error \(HTTP 503 &lt;x&gt;\) · 3 failures in a row · next try .*12:20 PM UTC$/);
-    const disabled = feedLine(tr('ru'), feed({ disabled: true, disabledAt: NOW, failures: 10, lastError: 'x', lastErrorCode: 'network' }), 'ru', NOW);
+    expect(ok).toBe(
+      '#7 ✅ <b>MFA &lt;Example&gt; &amp; Co</b> · AZ · en · official\n    ok · last success 5 minutes ago',
+    );
+    const failing = feedLine(
+      tr('en'),
+      feed({
+        failures: 3,
+        lastError: 'HTTP 503 <x>',
+        lastErrorCode: 'http-status',
+        nextAttemptAt: NOW + 1_200_000,
+      }),
+      'en',
+      NOW,
+    );
+    expect(failing).toMatch(
+      /^#7 ⚠️ .*\n {4}error: the server answered with an error \(HTTP 503 &lt;x&gt;\) · 3 failures in a row · next try .*12:20 PM UTC$/,
+    );
+    const disabled = feedLine(
+      tr('ru'),
+      feed({ disabled: true, disabledAt: NOW, failures: 10, lastError: 'x', lastErrorCode: 'network' }),
+      'ru',
+      NOW,
+    );
     expect(disabled).toContain('⛔');
     expect(disabled).toContain('отключена · ошибка: не удалось связаться с сервером (x)');
-    expect(feedLine(tr('en'), feed({ lastSuccessAt: null, title: '' }), 'en', NOW)).toContain('<b>https://mfa.example/rss?a=1&amp;b=2</b>');
+    expect(feedLine(tr('en'), feed({ lastSuccessAt: null, title: '' }), 'en', NOW)).toContain(
+      '<b>https://mfa.example/rss?a=1&amp;b=2</b>',
+    );
     for (const html of [ok, failing, disabled]) expect(parseTelegramHtml(html).ok).toBe(true);
   });
 
   it('shows everything about one feed', () => {
     const html = feedDetails(
       tr('en'),
-      feed({ failures: 2, lastError: 'HTTP 500', lastErrorCode: 'http-status', lastErrorAt: NOW - 60_000, nextAttemptAt: NOW + 600_000, movedFrom: 'http://old.example/rss' }),
+      feed({
+        failures: 2,
+        lastError: 'HTTP 500',
+        lastErrorCode: 'http-status',
+        lastErrorAt: NOW - 60_000,
+        nextAttemptAt: NOW + 600_000,
+        movedFrom: 'http://old.example/rss',
+      }),
       'en',
       NOW,
     );
@@ -103,7 +141,12 @@ describe('health report', () => {
     expect(html).toContain('Failures in a row: 2');
     expect(html).toMatch(/Next attempt: not before Nov 28, 2026, 12:10 PM UTC/);
     expect(parseTelegramHtml(html).ok).toBe(true);
-    const ru = feedDetails(tr('ru'), feed({ disabled: true, disabledAt: NOW, official: false, country: null }), 'ru', NOW);
+    const ru = feedDetails(
+      tr('ru'),
+      feed({ disabled: true, disabledAt: NOW, official: false, country: null }),
+      'ru',
+      NOW,
+    );
     expect(ru).toContain('Страна: не задана');
     expect(ru).toContain('Источник: пресса');
     expect(ru).toMatch(/Состояние: отключена с .*<code>\/feed 7 enable<\/code>/);
@@ -124,10 +167,17 @@ describe('admin alerts', () => {
       translate: t,
       logger: pino({ level: 'silent' }),
     });
-    await notify({ key: 'feed.disabled_alert', values: { id: '4', title: 'A & B', url: 'https://x.example/', failures: 10, error: 'HTTP 500' } });
+    await notify({
+      key: 'feed.disabled_alert',
+      values: { id: '4', title: 'A & B', url: 'https://x.example/', failures: 10, error: 'HTTP 500' },
+    });
     expect(sent.map(([chatId]) => chatId)).toEqual([1, 3]);
-    expect(sent[0]![1]).toMatch(/^⛔ Feed #4 <b>A &amp; B<\/b> was disabled after 10 failed polls in a row\./);
-    expect(sent[1]![1]).toMatch(/^⛔ Лента №4 <b>A &amp; B<\/b> отключена после 10 неудачных опросов подряд\./);
+    expect(sent[0]![1]).toMatch(
+      /^⛔ Feed #4 <b>A &amp; B<\/b> was disabled after 10 failed polls in a row\./,
+    );
+    expect(sent[1]![1]).toMatch(
+      /^⛔ Лента №4 <b>A &amp; B<\/b> отключена после 10 неудачных опросов подряд\./,
+    );
     for (const [, html] of sent) expect(parseTelegramHtml(html).ok).toBe(true);
   });
 });

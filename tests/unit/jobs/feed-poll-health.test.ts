@@ -15,7 +15,13 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title>
 <item><guid>a</guid><title>Azerbaijan and Italy</title><description>x</description></item></channel></rss>`;
 
 const classifier = {
-  classify: () => ({ countries: [], pair: null, topics: [], language: 'en', why: { countries: [], pair: 'none', topics: [] } }),
+  classify: () => ({
+    countries: [],
+    pair: null,
+    topics: [],
+    language: 'en',
+    why: { countries: [], pair: 'none', topics: [] },
+  }),
 } as unknown as Classifier;
 
 let redis: Redis;
@@ -69,7 +75,11 @@ describe('poll health', () => {
     const poll = poller();
     answer = failWith(new FeedFetchError('http-status', 'mfa.example answered HTTP 502 Bad Gateway', 502));
     expect(await poll(job(feed.id))).toEqual({ failed: 'mfa.example answered HTTP 502 Bad Gateway' });
-    expect(await store.feeds.get(feed.id)).toMatchObject({ failures: 1, lastErrorCode: 'http-status', nextAttemptAt: now + 300_000 });
+    expect(await store.feeds.get(feed.id)).toMatchObject({
+      failures: 1,
+      lastErrorCode: 'http-status',
+      nextAttemptAt: now + 300_000,
+    });
 
     now += 299_000;
     expect(await poll(job(feed.id))).toEqual({ skipped: 'backoff' });
@@ -85,13 +95,22 @@ describe('poll health', () => {
       now = (await store.feeds.get(feed.id))!.nextAttemptAt!;
       await poll(job(feed.id));
     }
-    expect(await store.feeds.get(feed.id)).toMatchObject({ failures: 8, nextAttemptAt: now + 6 * 3600_000, disabled: false });
+    expect(await store.feeds.get(feed.id)).toMatchObject({
+      failures: 8,
+      nextAttemptAt: now + 6 * 3600_000,
+      disabled: false,
+    });
 
     // A success clears failures and backoff.
     now = (await store.feeds.get(feed.id))!.nextAttemptAt!;
     answer = (request) => ({ status: 'ok', body: RSS, finalUrl: request.url });
     expect(await poll(job(feed.id))).toMatchObject({ fetched: 1, primed: true });
-    expect(await store.feeds.get(feed.id)).toMatchObject({ failures: 0, lastError: null, nextAttemptAt: null, lastItemCount: 1 });
+    expect(await store.feeds.get(feed.id)).toMatchObject({
+      failures: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      lastItemCount: 1,
+    });
   });
 
   it('waits as long as Retry-After asks when that is longer than the backoff', async () => {
@@ -104,7 +123,13 @@ describe('poll health', () => {
   it('honours Cache-Control max-age within an hour, on 200 and on 304', async () => {
     const { feed } = await store.feeds.add({ url: 'https://mfa.example/rss' });
     const poll = poller();
-    answer = (request) => ({ status: 'ok', body: RSS, finalUrl: request.url, maxAgeSeconds: 900, etag: '"v1"' });
+    answer = (request) => ({
+      status: 'ok',
+      body: RSS,
+      finalUrl: request.url,
+      maxAgeSeconds: 900,
+      etag: '"v1"',
+    });
     await poll(job(feed.id));
     expect((await store.feeds.get(feed.id))?.nextAttemptAt).toBe(now + 900_000);
     expect(await poll(job(feed.id))).toEqual({ skipped: 'backoff' });
@@ -123,11 +148,21 @@ describe('poll health', () => {
       await poll(job(feed.id));
       now += 3600_000;
     }
-    expect(await store.feeds.get(feed.id)).toMatchObject({ disabled: true, failures: 3, lastErrorCode: 'other' });
+    expect(await store.feeds.get(feed.id)).toMatchObject({
+      disabled: true,
+      failures: 3,
+      lastErrorCode: 'other',
+    });
     expect(alerts).toEqual([
       {
         key: 'feed.disabled_alert',
-        values: { id: feed.id, title: 'MFA', url: 'https://mfa.example/rss', failures: 3, error: 'this is a web page, not an RSS or Atom feed' },
+        values: {
+          id: feed.id,
+          title: 'MFA',
+          url: 'https://mfa.example/rss',
+          failures: 3,
+          error: 'this is a web page, not an RSS or Atom feed',
+        },
       },
     ]);
     expect(await poll(job(feed.id))).toEqual({ skipped: 'disabled' });
@@ -176,12 +211,22 @@ describe('poll health', () => {
     const { feed: other } = await store.feeds.add({ url: 'https://taken.example/rss' });
     const poll = poller();
     // A 301 to something that is not a feed moves nothing.
-    answer = () => ({ status: 'ok', body: '<html><body>moved</body></html>', finalUrl: 'https://mfa.example/rss', permanentRedirect: 'https://mfa.example/rss' });
+    answer = () => ({
+      status: 'ok',
+      body: '<html><body>moved</body></html>',
+      finalUrl: 'https://mfa.example/rss',
+      permanentRedirect: 'https://mfa.example/rss',
+    });
     expect(await poll(job(feed.id))).toHaveProperty('failed');
     expect((await store.feeds.get(feed.id))?.url).toBe('http://mfa.example/rss');
 
     now += 3600_000;
-    answer = () => ({ status: 'ok', body: RSS, finalUrl: 'https://mfa.example/rss', permanentRedirect: 'https://mfa.example/rss' });
+    answer = () => ({
+      status: 'ok',
+      body: RSS,
+      finalUrl: 'https://mfa.example/rss',
+      permanentRedirect: 'https://mfa.example/rss',
+    });
     await poll(job(feed.id));
     expect((await store.feeds.get(feed.id))?.url).toBe('https://mfa.example/rss');
     expect((await store.feeds.findByUrl('https://mfa.example/rss'))?.id).toBe(feed.id);

@@ -23,11 +23,27 @@ afterAll(async () => {
   await redis?.quit();
 });
 
-const schedule: FeedSchedule = { schedule: async (id) => void scheduled.push(id), unschedule: async () => {} };
-const seed = (entries: NewFeed[]) => seedFeeds(entries, { feeds: store.feeds, schedule, normaliseUrl: normaliseFeedUrl });
+const schedule: FeedSchedule = {
+  schedule: async (id) => void scheduled.push(id),
+  unschedule: async () => {},
+};
+const seed = (entries: NewFeed[]) =>
+  seedFeeds(entries, { feeds: store.feeds, schedule, normaliseUrl: normaliseFeedUrl });
 
-const AZ = { url: 'https://report.az/en/rss/', title: 'Report', country: 'AZ', language: 'en', official: false };
-const UN = { url: 'https://news.un.org/feed/subscribe/en/news/all/rss.xml', title: 'UN News', country: null, language: 'en', official: true };
+const AZ = {
+  url: 'https://report.az/en/rss/',
+  title: 'Report',
+  country: 'AZ',
+  language: 'en',
+  official: false,
+};
+const UN = {
+  url: 'https://news.un.org/feed/subscribe/en/news/all/rss.xml',
+  title: 'UN News',
+  country: null,
+  language: 'en',
+  official: true,
+};
 
 describe('applying a feeds file at start', () => {
   it('adds each entry once, however often it starts', async () => {
@@ -49,7 +65,12 @@ describe('applying a feeds file at start', () => {
     expect(await seed([AZ, UN])).toMatchObject({ added: 0, unchanged: 2 });
     expect((await store.feeds.list()).map((f) => [f.url, f.country])).toEqual([[AZ.url, 'TR']]);
     // An entry edited in the file later updates the feed, but still does not resurrect the removed one.
-    expect(await seed([{ ...AZ, title: 'Report News Agency' }, { ...UN, title: 'UN News – all' }])).toMatchObject({ updated: 1, keptRemoved: 1 });
+    expect(
+      await seed([
+        { ...AZ, title: 'Report News Agency' },
+        { ...UN, title: 'UN News – all' },
+      ]),
+    ).toMatchObject({ updated: 1, keptRemoved: 1 });
     expect(await store.feeds.get(az.id)).toMatchObject({ title: 'Report News Agency', country: 'AZ' });
     expect(await store.feeds.findByUrl(UN.url)).toBeNull();
   });
@@ -57,7 +78,12 @@ describe('applying a feeds file at start', () => {
   it('adopts a feed an admin added before the file listed it, filling in what the file knows', async () => {
     const { feed } = await store.feeds.add({ url: AZ.url, official: true });
     expect(await seed([{ ...AZ, country: null }])).toMatchObject({ added: 0, updated: 1 });
-    expect(await store.feeds.get(feed.id)).toMatchObject({ title: 'Report', language: 'en', country: null, official: false });
+    expect(await store.feeds.get(feed.id)).toMatchObject({
+      title: 'Report',
+      language: 'en',
+      country: null,
+      official: false,
+    });
     expect(scheduled).toEqual([]);
   });
 
@@ -70,7 +96,10 @@ describe('applying a feeds file at start', () => {
   });
 
   it('skips URLs that are not http(s)', async () => {
-    expect(await seed([{ url: 'ftp://mfa.example/rss' }, { url: 'not a url' }])).toMatchObject({ invalid: 2, added: 0 });
+    expect(await seed([{ url: 'ftp://mfa.example/rss' }, { url: 'not a url' }])).toMatchObject({
+      invalid: 2,
+      added: 0,
+    });
     expect(await store.feeds.list()).toEqual([]);
   });
 });

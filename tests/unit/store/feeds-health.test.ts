@@ -21,12 +21,30 @@ afterAll(async () => {
 describe('feed health in the store', () => {
   it('counts consecutive failures with their code, and a success clears them and the backoff', async () => {
     const { feed } = await feeds.add({ url: 'https://mfa.example/rss' });
-    expect(await feeds.recordFailure(feed.id, { message: 'mfa.example answered HTTP 503', code: 'http-status' }, 10)).toBe(1);
+    expect(
+      await feeds.recordFailure(
+        feed.id,
+        { message: 'mfa.example answered HTTP 503', code: 'http-status' },
+        10,
+      ),
+    ).toBe(1);
     expect(await feeds.recordFailure(feed.id, 'plain message', 20)).toBe(2);
     await feeds.deferUntil(feed.id, 5000);
-    expect(await feeds.get(feed.id)).toMatchObject({ failures: 2, lastError: 'plain message', lastErrorCode: null, lastErrorAt: 20, nextAttemptAt: 5000 });
+    expect(await feeds.get(feed.id)).toMatchObject({
+      failures: 2,
+      lastError: 'plain message',
+      lastErrorCode: null,
+      lastErrorAt: 20,
+      nextAttemptAt: 5000,
+    });
     await feeds.recordSuccess(feed.id, { etag: '"e"', itemCount: 7 }, 30);
-    expect(await feeds.get(feed.id)).toMatchObject({ failures: 0, lastError: null, nextAttemptAt: null, lastItemCount: 7, lastSuccessAt: 30 });
+    expect(await feeds.get(feed.id)).toMatchObject({
+      failures: 0,
+      lastError: null,
+      nextAttemptAt: null,
+      lastItemCount: 7,
+      lastSuccessAt: 30,
+    });
     await feeds.recordSuccess(feed.id, { nextAttemptAt: 9000 }, 40);
     expect((await feeds.get(feed.id))?.nextAttemptAt).toBe(9000);
   });
@@ -39,7 +57,12 @@ describe('feed health in the store', () => {
     expect(await feeds.disable(feed.id, 200)).toBe(false);
     expect(await feeds.get(feed.id)).toMatchObject({ disabled: true, disabledAt: 100 });
     expect(await feeds.enable(feed.id)).toBe(true);
-    expect(await feeds.get(feed.id)).toMatchObject({ disabled: false, disabledAt: null, failures: 0, nextAttemptAt: null });
+    expect(await feeds.get(feed.id)).toMatchObject({
+      disabled: false,
+      disabledAt: null,
+      failures: 0,
+      nextAttemptAt: null,
+    });
     expect(await feeds.enable(feed.id)).toBe(false);
   });
 
@@ -47,7 +70,10 @@ describe('feed health in the store', () => {
     const { feed: a } = await feeds.add({ url: 'http://old.example/rss' });
     const { feed: b } = await feeds.add({ url: 'https://taken.example/rss' });
     expect(await feeds.moveUrl(a.id, 'https://new.example/rss')).toBe(true);
-    expect(await feeds.get(a.id)).toMatchObject({ url: 'https://new.example/rss', movedFrom: 'http://old.example/rss' });
+    expect(await feeds.get(a.id)).toMatchObject({
+      url: 'https://new.example/rss',
+      movedFrom: 'http://old.example/rss',
+    });
     expect((await feeds.findByUrl('https://new.example/rss'))?.id).toBe(a.id);
     expect(await feeds.findByUrl('http://old.example/rss')).toBeNull();
     expect(await feeds.moveUrl(a.id, 'https://taken.example/rss')).toBe(false);
