@@ -203,6 +203,18 @@ function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): voi
   }
 }
 
+/** The first real sentence opens with an office ("Foreign Minister …", "The Ministry …") and names no country near it. */
+function hasOrphanOffice(view: FieldView, flags: Uint16Array, info: ReturnType<typeof sentenceInfo>, dateline: Mention): boolean {
+  const lead = [...info.rank].find(([sentence, rank]) => rank === 0 && (info.length.get(sentence) ?? 0) > SALIENCE.shortLine)?.[0];
+  if (lead === undefined) return false;
+  // The dateline may open the lead sentence itself ("ISLAMABAD: Foreign Minister …").
+  const start = lead === dateline.sentence ? dateline.last : (info.start.get(lead) ?? 0);
+  let office = false;
+  for (let k = start; k < start + 3; k++) if (view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'))) office = true;
+  if (!office) return false;
+  return !view.mentions.some((m) => m !== dateline && m.sentence === lead && m.first < start + 6);
+}
+
 function baseWeight(m: Mention, view: FieldView, rank: number): number {
   if (view.field === 'title') return SALIENCE.title;
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
@@ -264,8 +276,15 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       notes.push('a person’s name');
     } else if (isDateline(m, view, datelineSeen, info.length.get(m.sentence) ?? 0)) {
       datelineSeen = true;
-      weight = 0;
-      notes.push('dateline');
+      // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no
+      // country, right after the dateline, belongs to the dateline's country.
+      if (hasOrphanOffice(view, flags, info, m)) {
+        weight = (SALIENCE.sentences[0] ?? 0) * SALIENCE.role;
+        notes.push('dateline of an unnamed office');
+      } else {
+        weight = 0;
+        notes.push('dateline');
+      }
     } else {
       if (m.kind === 'capital') weight *= SALIENCE.capital;
       if (m.kind === 'person') weight *= SALIENCE.person;

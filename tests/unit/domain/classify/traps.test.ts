@@ -88,4 +88,9 @@ describe('actors, not mentions', () => {
   it('short forms such as St. Kitts and Nevis are names', () => {
     expect(countriesOf('The Secretary of State congratulated the people of St. Kitts and Nevis on their Independence Day.', 'en', 'St. Kitts and Nevis Independence Day')).toContain('KN');
   });
+
+  it('an office that names no country belongs to the dateline', () => {
+    const out = classify({ language: 'en', text: 'NAIROBI: Foreign Minister Jane Doe left for Norway on an official visit at the invitation of her Norwegian counterpart.' });
+    expect(out.countries.sort()).toEqual(['KE', 'NO']);
+  });
 });
