@@ -1,0 +1,206 @@
+import inflections from '../countries/inflections.json' with { type: 'json' };
+import { fold } from '../countries/normalize.js';
+import type { Field, Mention } from './gazetteer.js';
+import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
+import { SALIENCE } from './salience-weights.js';
+import type { Token } from './tokenize.js';
+
+/** One field as the salience rules see it: words, country mentions, lexicon cues. */
+export interface FieldView {
+  field: Field;
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  hits: readonly LexHit[];
+  lowercase: boolean;
+}
+
+const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
+const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(inflections.locativeEndings).map(([lang, list]) => [lang, new Set(list.map((e) => fold(e, lang)))]),
+);
+const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
+
+export function cueFlags(view: FieldView): Uint16Array {
+  const flags = new Uint16Array(view.tokens.length);
+  for (const hit of view.hits) {
+    let bits = 0;
+    for (const p of hit.payloads) if (p.type === 'cue') bits |= BIT[p.cue];
+    for (let k = hit.first; k < hit.last; k++) flags[k] = (flags[k] ?? 0) | bits;
+  }
+  return flags;
+}
+
+const has = (flags: Uint16Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
+
+/** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
+export function isPersonName(m: Mention, view: FieldView, flags: Uint16Array, mentionStarts: ReadonlySet<number>): boolean {
+  const first = view.tokens[m.first];
+  if (m.last - m.first !== 1 || !first || !PERSON_LIKE.has(first.norm)) return false;
+  const before = view.tokens[m.first - 1];
+  if (before && before.sentence === first.sentence && has(flags, m.first - 1, 'personTitle')) return true;
+  const next = view.tokens[m.last];
+  if (!next || next.sentence !== first.sentence || !/^\s+$/.test(next.gapBefore)) return false;
+  if (!next.capitalized || next.upper || mentionStarts.has(m.last) || has(flags, m.last, 'titleNoun') || has(flags, m.last, 'role')) return false;
+  // In a headline every word is capitalised, so a capital after the name proves nothing there.
+  return view.field !== 'title';
+}
+
+/** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
+export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLength: number): boolean {
+  if (view.field !== 'text') return false;
+  // "Washington, DC" or "Baku, The Gulf Observer:" alone on a header line.
+  if (m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6) return true;
+  if (m.first > 3 || m.sentence > 0) return false;
+  const after = view.tokens[m.last];
+  const gap = after ? after.gapBefore : '';
+  if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
+  return m.kind === 'capital' || datelineSeen;
+}
+
+export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string): boolean {
+  // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
+  if (m.chars) {
+    const [start, end] = m.chars;
+    return view.hits.some(
+      (h) =>
+        h.first === m.first &&
+        h.chars !== undefined &&
+        ((lang === 'ja' && h.chars[0] === end) || (lang !== 'ja' && h.chars[1] === start)) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'venue'),
+    );
+  }
+  const first = view.tokens[m.first];
+  const locative = LOCATIVE[lang];
+  const ending = m.endings[m.endings.length - 1] ?? '';
+  if (lang === 'tr' || lang === 'az') {
+    if (locative && [...locative].some((e) => ending.startsWith(e))) return true;
+    const next = view.tokens[m.last];
+    return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
+  }
+  const before = view.tokens[m.first - 1];
+  if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue')) return false;
+  // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
+  if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
+  if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
+  return true;
+}
+
+/** In CJK runs a token is a whole clause: an office counts only within a few characters. */
+function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): boolean {
+  return view.hits.some(
+    (h) =>
+      h.first === m.first &&
+      h.chars !== undefined &&
+      Math.max(h.chars[0] - chars[1], chars[0] - h.chars[1]) <= CJK_ROLE_DISTANCE &&
+      h.payloads.some((p) => p.type === 'cue' && (p.cue === 'role' || p.cue === 'post')),
+  );
+}
+
+const CJK_ROLE_DISTANCE = 3;
+
+/** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
+export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  if (m.chars) {
+    const [start, end] = m.chars;
+    return view.hits.some(
+      (h) =>
+        h.first === m.first &&
+        h.chars !== undefined &&
+        ((h.chars[0] >= end && h.chars[0] - end <= 1) || (h.chars[1] <= start && start - h.chars[1] <= 1)) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'about'),
+    );
+  }
+  const sentence = view.tokens[m.first]?.sentence;
+  const same = (k: number) => view.tokens[k]?.sentence === sentence;
+  return (same(m.first - 1) && has(flags, m.first - 1, 'about')) || (same(m.last) && has(flags, m.last, 'aboutAfter'));
+}
+
+export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  if (m.chars) return hasRoleNearCjk(m, view, m.chars);
+  const sentence = view.tokens[m.first]?.sentence;
+  for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
+    if (k >= m.first && k < m.last) continue;
+    if (view.tokens[k]?.sentence === sentence && (has(flags, k, 'role') || has(flags, k, 'post'))) return true;
+  }
+  // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".
+  for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
+    if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
+  }
+  return false;
+}
+
+/** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
+export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
+  const ms = view.mentions;
+  const joined = (a: Mention, b: Mention) => {
+    // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
+    if (a.chars || b.chars) return a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
+    if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
+    // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
+    for (let k = a.last; k < b.first; k++) {
+      const t = view.tokens[k];
+      if (!has(flags, k, 'conj') && !(t?.capitalized && t.gapBefore.includes(','))) return false;
+    }
+    return true;
+  };
+  // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
+  for (let j = 1; j < ms.length; j++) {
+    const a = ms[j - 1];
+    const b = ms[j];
+    if (a && b && roles[j - 1] && joined(a, b)) roles[j] = true;
+  }
+  for (let j = ms.length - 2; j >= 0; j--) {
+    const a = ms[j];
+    const b = ms[j + 1];
+    if (a && b && roles[j + 1] && joined(a, b)) roles[j] = true;
+  }
+}
+
+/** The first real sentence opens with an office ("Foreign Minister …", "The Ministry …") and names no country near it. */
+export function hasOrphanOffice(view: FieldView, flags: Uint16Array, info: ReturnType<typeof sentenceInfo>, dateline: Mention): boolean {
+  const lead = [...info.rank].find(([sentence, rank]) => rank === 0 && (info.length.get(sentence) ?? 0) > SALIENCE.shortLine)?.[0];
+  if (lead === undefined) return false;
+  // The dateline may open the lead sentence itself ("ISLAMABAD: Foreign Minister …").
+  const start = lead === dateline.sentence ? dateline.last : (info.start.get(lead) ?? 0);
+  let office = false;
+  for (let k = start; k < start + 3; k++) if (view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'))) office = true;
+  if (!office) return false;
+  return !view.mentions.some((m) => m !== dateline && m.sentence === lead && m.first < start + 6);
+}
+
+/**
+ * Sentence statistics of a field: the first word of each sentence, its length, and its rank among
+ * real sentences (header lines such as "Press Statement" or a byline do not push the lead down).
+ */
+export function sentenceInfo(view: FieldView): {
+  start: Map<number, number>;
+  length: Map<number, number>;
+  rank: Map<number, number>;
+  condemn: Set<number>;
+  background: Set<number>;
+  /** Sentence → first word of its discussion verb ("discussed", "обсудили", "ele alındı"). */
+  discussAt: Map<number, number>;
+} {
+  const start = new Map<number, number>();
+  const length = new Map<number, number>();
+  view.tokens.forEach((t, i) => {
+    if (!start.has(t.sentence)) start.set(t.sentence, i);
+    length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
+  });
+  const rank = new Map<number, number>();
+  let real = 0;
+  for (const [sentence, n] of [...length].sort((a, b) => a[0] - b[0])) {
+    rank.set(sentence, real);
+    if (n > SALIENCE.shortLine) real++;
+  }
+  const condemn = new Set<number>();
+  const background = new Set<number>();
+  const discussAt = new Map<number, number>();
+  for (const h of view.hits) {
+    if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss')) discussAt.set(h.sentence, h.first);
+    if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
+    // Only where it opens the sentence: "Earlier, …", not "as agreed earlier".
+    if (h.first - (start.get(h.sentence) ?? 0) <= 1 && h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')) background.add(h.sentence);
+  }
+  return { start, length, rank, condemn, background, discussAt };
+}
