@@ -106,5 +106,14 @@ export function tokenize(text: string, lang?: string): Token[] {
 
 /** True when a field has no capital letters at all: a URL slug, where capitalization says nothing. */
 export function isLowercaseField(text: string): boolean {
-  return text === text.toLowerCase();
+  // A scan instead of text === text.toLowerCase(): no copy of the field per item.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return false;
+    if (c > 0x7f) {
+      const ch = text[i] ?? '';
+      if (ch !== ch.toLowerCase()) return false;
+    }
+  }
+  return true;
 }
