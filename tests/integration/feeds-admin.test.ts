@@ -177,7 +177,10 @@ describe('feed administration in Telegram', () => {
     }
     const first = await command('/feeds');
     expect(first.text).toMatch(/^Feeds \(33\)\n2 ok · 0 failing · 1 disabled · 30 not polled yet\n/);
-    expect(first.text).toContain('Agency 9 ');
+    // How many fit on a page depends on the other lines' lengths; what matters is that pages continue.
+    const agencies = (text: string) => [...text.matchAll(/Agency (\d+) /g)].map((m) => Number(m[1]));
+    const onFirst = agencies(first.text);
+    expect(onFirst.length).toBeGreaterThan(0);
     const [previous, current, next] = first.buttons;
     expect([current, next]).toEqual(['fds:v1:0:a', 'fds:v1:1:a']);
     expect(previous).toMatch(/^fds:v1:[2-9]:a$/);
@@ -190,8 +193,8 @@ describe('feed administration in Telegram', () => {
     });
     const [page2] = (await h.telegram.waitForMessages(ADMIN_ID, before + 1, 10_000)).slice(before);
     expect(page2!.method).toBe('editMessageText');
-    expect(page2!.text).toContain('Agency 10 ');
-    expect(page2!.text).not.toContain('Agency 9 ');
+    const onSecond = agencies(page2!.text);
+    expect(onSecond[0]).toBe(onFirst[onFirst.length - 1]! + 1);
     for (const message of h.telegram.messagesTo(ADMIN_ID))
       expect(message.text.length).toBeLessThanOrEqual(4096);
     expect(h.telegram.violations).toEqual([]);
