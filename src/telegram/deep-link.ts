@@ -26,8 +26,8 @@ function token(subscription: Subscription): string {
 export function sharePayloads(subscriptions: Subscription[]): string[] {
   const payloads: string[] = [];
   let current = '';
-  for (const subscription of subscriptions) {
-    const next = token(subscription);
+  // Sorted, so the same subscriptions always give the same links (Redis keeps no order).
+  for (const next of subscriptions.map(token).sort()) {
     if (!/^[A-Za-z0-9_-]+$/.test(next) || PREFIX.length + next.length > MAX_PAYLOAD) continue;
     if (current && PREFIX.length + current.length + 1 + next.length <= MAX_PAYLOAD) current += `_${next}`;
     else {

@@ -4,6 +4,7 @@ import { commandArgs, type BotContext } from '../context.js';
 import { describeSubscription } from '../describe.js';
 import type { FeatureDeps } from '../guard.js';
 import { renderItemList } from '../render-items.js';
+import { sortSubscriptions } from '../keyboards/subscription-list.js';
 import { readTargets } from '../target-input.js';
 
 /** How many items /latest shows at most (fewer when they do not fit one message). */
@@ -30,7 +31,7 @@ export function createLatestFeature(deps: FeatureDeps) {
       if (read.problems.length > 0) return void (await ctx.replyHtml(read.problems.join('\n')));
       subscriptions = read.subscriptions;
     } else {
-      subscriptions = await deps.store.subscriptions.list(ctx.subject.id);
+      subscriptions = sortSubscriptions(await deps.store.subscriptions.list(ctx.subject.id), ctx.lang, ctx.tr);
       if (subscriptions.length === 0) return void (await ctx.replyHtml(ctx.tr('latest.no_subscriptions')));
     }
     const keys = [...new Set(subscriptions.flatMap(keysOf))];

@@ -4,6 +4,7 @@ import { TOPIC_IDS } from '../../domain/topics.js';
 import { cb, keyToData } from '../callback-data.js';
 import { describeSubscription, describeTarget, topicName, type Tr } from '../describe.js';
 import { button, grid, keyboard } from './markup.js';
+import { sortSubscriptions } from './subscription-list.js';
 
 /** Toggles for one subscription's topic filter; no topic ticked means every topic. */
 export function renderTopicToggles(subscription: Subscription, lang: string, tr: Tr): { text: string; keyboard: InlineKeyboardMarkup } {
@@ -30,7 +31,7 @@ export function renderTopicToggles(subscription: Subscription, lang: string, tr:
 export function renderTopicMenu(subscriptions: Subscription[], lang: string, tr: Tr): { text: string; keyboard: InlineKeyboardMarkup } {
   const legend = TOPIC_IDS.map((topic) => `• ${topicName(topic, tr)} — <code>${topic}</code>`);
   const text = [tr('topic_filter.menu_header'), legend.join('\n'), subscriptions.length ? tr('topic_filter.menu_pick') : tr('topic_filter.menu_empty')].join('\n\n');
-  const buttons = subscriptions
+  const buttons = sortSubscriptions(subscriptions, lang, tr)
     .slice(0, 50)
     .map((s) => button(`🏷 ${describeSubscription(s, lang, tr)}`, cb('tp', keyToData(targetKey(s.target)), 'open')));
   return { text, keyboard: keyboard(grid(buttons, 1)) };
