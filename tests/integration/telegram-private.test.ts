@@ -138,6 +138,12 @@ describe('a private chat, in the reader’s language', () => {
     expect(labels(groupPicker)).toContain('✓ 🇪🇺 European Union');
     await tom.press(groupPicker, '🌐 NATO', { edits: true });
     expect((await h.app.store.subscriptions.list(8104)).map((s) => s.target.kind).sort()).toEqual(['group', 'group', 'pair', 'pair']);
+    // Buttons carry their state: a keyboard sent before a restart still works after it.
+    const before = await tom.say('/list');
+    await h.restart();
+    const afterRestart = await tom.press(before, '✕ 🇦🇫 Afghanistan – 🇦🇱 Albania', { edits: true });
+    expect(afterRestart.answer.params.text).toBe('Stopped following: 🇦🇫 Afghanistan – 🇦🇱 Albania');
+    expect(afterRestart.message.text).not.toMatch(/Afghanistan/);
     expect((await tom.say('/frobnicate')).text).toBe("I don't know the command /frobnicate. /help lists what I can do.");
   });
 });
