@@ -66,8 +66,9 @@ export function createPickerFeature(deps: FeatureDeps) {
       const buttons = read.subscriptions.slice(0, 8).map((s) => button(`➕ ${describeTarget(s.target, ctx.lang, ctx.tr)}`, cb('sub', keyToData(targetKey(s.target)))));
       return void (await ctx.replyHtml(ctx.tr('picker.follow_found'), keyboard(grid(buttons, 1))));
     }
-    if (searchCountries(text, ctx.lang).length > 0) return showPicker(deps, ctx, text);
-    if (read.suggestions.length > 0) {
+    // Chat words ("hi", "ok") are not searches: a few letters open the picker, a longer word a guess.
+    if (text.length >= 3 && searchCountries(text, ctx.lang).length > 0) return showPicker(deps, ctx, text);
+    if (text.length >= 4 && read.suggestions.length > 0) {
       const buttons = read.suggestions.map((t) => button(`➕ ${describeTarget(t, ctx.lang, ctx.tr)}`, cb('sub', keyToData(targetKey(t)))));
       return void (await ctx.replyHtml(read.problems.join('\n'), keyboard(grid(buttons, 1))));
     }
