@@ -26,6 +26,8 @@ export interface FaultApp {
 
 export interface FaultAppOptions {
   env?: Record<string, string>;
+  /** The fake Bot API's token (default: the fake's own). */
+  token?: string;
   /** Start a worker too (through the proxy); default true. */
   worker?: boolean;
   logger?: Logger;
@@ -37,7 +39,7 @@ export interface FaultAppOptions {
  * second app of the same process whose Bot API traffic goes through the fault proxy.
  */
 export async function startFaultApp(options: FaultAppOptions = {}): Promise<FaultApp> {
-  const telegram = await startFakeBotApi();
+  const telegram = await startFakeBotApi(options.token ? { token: options.token } : {});
   const feeds = await startFeedServer();
   const proxy = await startFaultProxy(telegram.apiRoot);
   const env = {
@@ -57,7 +59,10 @@ export async function startFaultApp(options: FaultAppOptions = {}): Promise<Faul
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await startApp(config, options.roles ?? ['bot', 'scheduler'], logger);
   const worker =
-    options.worker === false ? undefined : await startApp(loadConfig({ ...env, TELEGRAM_API_ROOT: proxy.url }), ['worker'], logger);
+    options.worker === false
+      ? undefined
+      : // Its own HTTP port: the bot app may hold a fixed one (webhook mode).
+        await startApp(loadConfig({ ...env, TELEGRAM_API_ROOT: proxy.url, HTTP_PORT: '0', WEBHOOK_URL: '', WEBHOOK_SECRET: '' }), ['worker'], logger);
   return {
     telegram,
     feeds,

@@ -10,6 +10,8 @@ export interface KillableRedisOptions {
   maxmemoryPolicy?: string;
   /** A byte limit; with an evicting policy Redis then drops keys under pressure. */
   maxmemory?: string;
+  /** requirepass: the URL then carries it (redis://:PASSWORD@host:port). */
+  password?: string;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function startKillableRedis(options: KillableRedisOptions = {}): Pr
     '--appendfsync', 'everysec',
     '--maxmemory-policy', options.maxmemoryPolicy ?? 'noeviction',
     ...(options.maxmemory ? ['--maxmemory', options.maxmemory] : []),
+    ...(options.password ? ['--requirepass', options.password] : []),
     '--save', '',
     '--daemonize', 'no',
   ];
@@ -101,7 +104,7 @@ export async function startKillableRedis(options: KillableRedisOptions = {}): Pr
 
   await start();
   const redis: KillableRedis = {
-    url: `redis://127.0.0.1:${port}`,
+    url: `redis://${options.password ? `:${options.password}@` : ''}127.0.0.1:${port}`,
     port,
     dir,
     kill9: () => signal('SIGKILL'),
