@@ -111,7 +111,7 @@ describe('access', () => {
           `press of ${button.callback_data} answered`,
         );
         pressed++;
-        if (/administrators/.test(String(answer.params.text ?? ''))) refusedPresses++;
+        if (/administrators/.test(String(answer?.params.text ?? ''))) refusedPresses++;
       }
     }
     expect(pressed).toBeGreaterThan(0);
