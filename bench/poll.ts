@@ -33,7 +33,7 @@ export async function benchPoll(options: { feeds: number; items: number; notModi
       if (hosts.requests < options.feeds) return false;
       const counts = await queue.getJobCounts('waiting', 'active', 'prioritized');
       return Object.values(counts).every((n) => n === 0);
-    }, 'the poll queue to drain', 300_000);
+    }, 'the poll queue to drain', 600_000);
     const elapsed = (performance.now() - started) / 1000;
     if (hosts.requests < options.feeds) throw new Error(`only ${hosts.requests} of ${options.feeds} feeds were fetched`);
     const name = options.notModified ? 'poll_rate_304' : 'poll_rate_200';

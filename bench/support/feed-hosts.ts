@@ -12,19 +12,30 @@ export interface FeedHosts {
   close(): Promise<void>;
 }
 
-const TOPICS = [
-  ['Foreign Minister of Azerbaijan met the President of the Senate of Italy', 'The sides discussed energy cooperation, trade and the regional situation during the visit to Rome.'],
-  ['Georgia and Armenia hold consultations on consular matters', 'Delegations of the two foreign ministries discussed visas, citizens abroad and border crossings in Tbilisi.'],
-  ['Statement of the Ministry of Foreign Affairs on the ceasefire in the region', 'The Ministry welcomes the agreement on a ceasefire and calls on all parties to respect international humanitarian law.'],
-  ['Kazakhstan and China sign a memorandum on transport corridors', 'The memorandum of understanding was signed in Astana in the presence of both foreign ministers.'],
-  ['Deputy Minister receives the Ambassador of Japan', 'They discussed cooperation in culture, education and science and the preparations for the upcoming visit.'],
+const COUNTRIES = [
+  'Azerbaijan', 'Italy', 'Georgia', 'Armenia', 'Turkey', 'France', 'Germany', 'Japan', 'China', 'India',
+  'Brazil', 'Kenya', 'Norway', 'Poland', 'Spain', 'Egypt', 'Mexico', 'Canada', 'Kazakhstan', 'Uzbekistan',
+  'Greece', 'Portugal', 'Sweden', 'Finland', 'Austria', 'Hungary', 'Romania', 'Bulgaria', 'Serbia', 'Croatia',
+  'Morocco', 'Tunisia', 'Nigeria', 'Ghana', 'Ethiopia', 'Argentina', 'Chile', 'Peru', 'Colombia', 'Vietnam',
+  'Thailand', 'Indonesia', 'Malaysia', 'Philippines', 'Australia', 'Pakistan', 'Qatar', 'Jordan', 'Oman', 'Mongolia',
+];
+const EVENTS = [
+  ['met the Foreign Minister of', 'The sides discussed energy cooperation, trade and the regional situation.'],
+  ['held consultations on consular matters with', 'The delegations discussed visas, citizens abroad and border crossings.'],
+  ['signed a memorandum on transport corridors with', 'The memorandum of understanding was signed in the presence of both ministers.'],
+  ['received the Ambassador of', 'They discussed cooperation in culture, education and science and an upcoming visit.'],
 ];
 
+/** Items about many country pairs, as a real set of ministries would publish: stories stay small. */
 function rss(feedId: number, items: number): string {
   const entries: string[] = [];
   for (let i = 0; i < items; i++) {
-    const [title, text] = TOPICS[(feedId + i) % TOPICS.length]!;
-    entries.push(`<item><title>${title} (${feedId}-${i})</title><link>https://mfa.example/${feedId}/${i}</link><guid isPermaLink="false">f${feedId}-i${i}</guid><pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate><description>${text} ${text}</description></item>`);
+    const ai = (feedId + i) % COUNTRIES.length;
+    let bi = (feedId * 7 + i * 3 + 1) % COUNTRIES.length;
+    if (bi === ai) bi = (bi + 1) % COUNTRIES.length;
+    const [a, b] = [COUNTRIES[ai]!, COUNTRIES[bi]!];
+    const [verb, text] = EVENTS[(feedId + i) % EVENTS.length]!;
+    entries.push(`<item><title>Foreign Minister of ${a} ${verb} ${b} (${feedId}-${i})</title><link>https://mfa.example/${feedId}/${i}</link><guid isPermaLink="false">f${feedId}-i${i}</guid><pubDate>Fri, 20 Nov 2026 10:00:00 GMT</pubDate><description>${text} ${a} and ${b}. ${text}</description></item>`);
   }
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed ${feedId}</title><link>https://mfa.example/</link><description>bench</description>${entries.join('')}</channel></rss>`;
 }
