@@ -30,7 +30,8 @@ export interface WorkerDeps {
   connect: () => Redis;
   prefix: string;
   delivery: { ratePerSecond: number; paidBroadcast: boolean; digestTickSeconds: number };
-  groupsOf?: (code: string) => string[];
+  /** Groups a country belongs to (EU, CIS, …), for group subscriptions. */
+  groupsOf: (code: string) => string[];
   /** Told when a feed is disabled after too many failed polls (jobs/feed-alerts.ts). */
   notifyAdmins?: NotifyAdmins;
 }
@@ -48,9 +49,9 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
   const publish = createPublisher({
     items: store.items,
     stories: store.stories,
-    route: createRouter({ subscriptions: store.subscriptions, ...(deps.groupsOf ? { groupsOf: deps.groupsOf } : {}) }),
+    route: createRouter({ subscriptions: store.subscriptions, groupsOf: deps.groupsOf }),
     dispatch: createDispatcher(dispatchDeps),
-    ...(deps.groupsOf ? { groupsOf: deps.groupsOf } : {}),
+    groupsOf: deps.groupsOf,
   });
   const pollFeed = createPollFeed({ ...deps, feeds: store.feeds, items: store.items, publish });
   const digestTick = createDigestTick(dispatchDeps);

@@ -13,7 +13,7 @@ import { readFeedsFile } from './catalogue/feeds-file.js';
 import type { Config } from './config.js';
 import { createClassifier } from './domain/classify/index.js';
 import { resolveCountry } from './domain/countries/index.js';
-import { resolveGroup } from './domain/groups.js';
+import { groupsOf, resolveGroup } from './domain/groups.js';
 import type { TargetResolver } from './domain/subscriptions.js';
 import { createFeedFetcher } from './feeds/fetch.js';
 import { parseFeed } from './feeds/parse.js';
@@ -93,6 +93,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
         logger,
         connect,
         prefix: config.REDIS_PREFIX,
+        groupsOf,
         notifyAdmins: adminNotifier(config, store, t, logger),
         delivery: {
           ratePerSecond: config.DELIVERY_RATE_PER_SECOND,

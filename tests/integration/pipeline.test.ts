@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonsOf } from '../support/fake-bot-api.js';
 import { parseTelegramHtml } from '../support/telegram-html.js';
+import { telegramUser } from './telegram-user.js';
 import { ADMIN_ID, eventually, startHarness, type Harness } from './harness.js';
 
 const ALICE = 2002; // follows AZ-IT
@@ -140,14 +142,28 @@ describe('from a ministry feed to a Telegram chat', () => {
 
   it('switches language and unsubscribes', async () => {
     const EVA = 6006;
-    expect(await command(EVA, '/lang')).toMatch(/Choose a language: en, ru/);
-    expect(await command(EVA, '/lang xx')).toMatch(/I don't speak “xx” yet/);
+    const eva = telegramUser(h, { chatId: EVA, from: { id: EVA } });
+    expect(buttonsOf(await eva.say('/lang')).length).toBeGreaterThanOrEqual(10);
+    expect(await command(EVA, '/lang xx')).toMatch(/“xx”/);
     expect(await command(EVA, '/lang ru')).toBe('Язык чата: русский.');
     expect(await command(EVA, '/subscribe Azerbaijan, IT-FR')).toMatch(/Теперь вы следите за: 🇦🇿 Азербайджан, 🇫🇷 Франция – 🇮🇹 Италия/);
     expect(await command(EVA, '/unsubscribe Italy-France')).toMatch(/Вы больше не следите за: 🇫🇷 Франция – 🇮🇹 Италия/);
     expect(await command(EVA, '/unsubscribe Georgia')).toMatch(/Этот чат не подписан на 🇬🇪 Грузия/);
-    expect(await command(EVA, '/unsubscribe all')).toBe('Удалена 1 подписка.');
+    // Removing everything asks first.
+    const question = await eva.say('/unsubscribe all');
+    expect(question.text).toMatch(/1/);
+    expect(await h.app.store.subscriptions.list(EVA)).toHaveLength(1);
+    const [yes] = buttonsOf(question);
+    await eva.press(question, (yes as { callback_data: string }).callback_data, { edits: true });
+    expect(await h.app.store.subscriptions.list(EVA)).toEqual([]);
     expect(await command(EVA, '/list')).toMatch(/Этот чат пока ни на что не подписан/);
+  });
+
+  it('routes items to group subscribers (EU follows Italy)', async () => {
+    const ERIK = 6007;
+    expect(await command(ERIK, '/subscribe EU')).toMatch(/Now following/);
+    h.feeds.addEntry('/mfa-ge.xml', { guid: 'g-eu', title: 'Georgia and Italy agree on a visa dialogue', description: 'Tbilisi and Rome.' });
+    await eventually(() => itemsTo(ERIK, 'visa dialogue').length === 1, 'the item at the EU subscriber');
   });
 
   it('deactivates a chat that blocked the bot and brings it back on /start', async () => {
