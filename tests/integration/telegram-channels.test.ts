@@ -94,4 +94,18 @@ describe('a channel managed from a private chat', () => {
       'Channels are linked from a private chat with me: open it and send /channel.',
     );
   });
+
+  it('links a public channel by its @username', async () => {
+    const WIRE = -1001000000200;
+    h.telegram.addPublicChat(WIRE, 'channel', 'attache_wire', 'Attaché Wire');
+    h.telegram.setChatAdmins(WIRE, [EDITOR, h.telegram.botUser.id]);
+    const editor = telegramUser(h, { chatId: EDITOR, from: { id: EDITOR } });
+    expect((await editor.say('/channel @attache_wire')).text).toMatch(/Linked 📢 Attaché Wire\./);
+    expect((await h.app.store.channels.list(EDITOR)).map((c) => c.id)).toContain(WIRE);
+    expect((await editor.say('/subscribe Georgia')).text).toMatch(/^📢 Attaché Wire\nNow following: 🇬🇪 Georgia/);
+    expect((await h.app.store.subscriptions.list(WIRE)).map((s) => s.target)).toEqual([{ kind: 'country', code: 'GE' }]);
+    const back = await editor.say('/manage');
+    expect(back.text).toMatch(/^Back to managing this chat\./);
+    await h.app.store.channels.unlink(EDITOR, WIRE);
+  });
 });

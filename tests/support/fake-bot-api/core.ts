@@ -158,6 +158,9 @@ export class FakeTelegram implements FakeBotApi {
   setChatAdmins(chatId: number, userIds: number[]): void {
     this.world.admins.set(chatId, [...userIds]);
   }
+  addPublicChat(chatId: number, type: 'channel' | 'supergroup', username: string, title?: string): void {
+    this.world.registerChat(chatId, type, { ...(title ? { title } : {}), username });
+  }
 
   /**
    * Answers one method call. `refused` is an error found before dispatch (wrong token, body too

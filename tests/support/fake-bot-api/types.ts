@@ -140,6 +140,8 @@ export interface FakeBotApi {
   unblockChat(chatId: number): void;
   migrateChat(chatId: number, newChatId: number): void;
   setChatAdmins(chatId: number, userIds: number[]): void;
+  /** A public channel or supergroup with an @username, so that getChat('@name') finds it. */
+  addPublicChat(chatId: number, type: 'channel' | 'supergroup', username: string, title?: string): void;
   /** setMyCommands results keyed by commandsKey(scope, language_code). */
   commands: Map<string, unknown>;
 }

@@ -44,7 +44,7 @@ export class World {
   registerChat(
     chatId: number,
     type: ChatType,
-    opts: { title?: string; isForum?: boolean; user?: User } = {},
+    opts: { title?: string; isForum?: boolean; user?: User; username?: string } = {},
   ): Chat {
     const chat = describeChat(chatId, type, opts);
     this.chats.set(chatId, chat);
@@ -142,7 +142,7 @@ export function administrator(user: User): ChatMember {
 function describeChat(
   chatId: number,
   type: ChatType,
-  opts: { title?: string; isForum?: boolean; user?: User },
+  opts: { title?: string; isForum?: boolean; user?: User; username?: string },
 ): Chat {
   if (type === 'private') {
     const user = opts.user;
@@ -155,7 +155,8 @@ function describeChat(
     };
   }
   const title = opts.title ?? `Chat ${chatId}`;
+  const username = opts.username ? { username: opts.username } : {};
   if (type === 'supergroup')
-    return { id: chatId, type, title, ...(opts.isForum ? { is_forum: true as const } : {}) };
-  return { id: chatId, type, title };
+    return { id: chatId, type, title, ...username, ...(opts.isForum ? { is_forum: true as const } : {}) };
+  return { id: chatId, type, title, ...username } as Chat;
 }
