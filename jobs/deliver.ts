@@ -73,10 +73,11 @@ export function createDeliver(deps: DeliverDeps) {
       if (due === null || due < quietEnd) await deps.pending.scheduleDigest(chatId, quietEnd);
       return { skipped: 'quiet-hours' };
     }
-    if (job.data.reason === 'instant' && chat.digest.kind !== 'instant') return { skipped: 'not-instant' };
-
+    // In a digest chat an instant job carries only what instant subscriptions routed.
+    const urgentOnly = job.data.reason === 'instant' && chat.digest.kind !== 'instant';
     const locale = deps.locale(chat);
-    const pending = await deps.pending.list(chatId);
+    const pending = (await deps.pending.list(chatId)).filter((entry) => !urgentOnly || entry.urgent);
+    if (urgentOnly && pending.length === 0) return { skipped: 'not-instant' };
     const threads = new Map<number, PendingEntry[]>();
     for (const entry of pending) threads.set(entry.threadId, [...(threads.get(entry.threadId) ?? []), entry]);
 

@@ -35,7 +35,9 @@ export function createDispatcher(deps: DispatchDeps) {
       if ((await deps.pending.dueAt(chatId)) === null) {
         await deps.pending.scheduleDigest(chatId, nextDigestAt(chat.digest, chat.timezone, now()));
       }
-      return false;
+      // Items of a subscription marked instant do not wait for the digest, unless quiet hours hold
+      // (then they go with the digest, so that its own time stays as the reader set it).
+      return entries.some((e) => e.urgent) && quietUntil(chat.quiet, chat.timezone, now()) === null;
     }
     const quietEnd = quietUntil(chat.quiet, chat.timezone, now());
     if (quietEnd !== null) {

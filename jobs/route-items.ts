@@ -12,6 +12,8 @@ export interface RouterDeps {
 export interface Route {
   itemId: string;
   threadId?: number | undefined;
+  /** A subscription marked instant matched: sent at once even in a digest chat. */
+  urgent?: boolean | undefined;
 }
 
 /** Which chats should get which items: the inverted index narrows, the chat's own subscriptions decide. */
@@ -36,10 +38,16 @@ export function createRouter(deps: RouterDeps) {
       for (const chatId of chatIds) {
         const subscriptions = subscriptionsOf.get(chatId)!;
         // A desk keeping one forum thread per country gets the item in every thread that follows it.
-        const threads = new Set(subscriptions.filter((s) => matches(s, item)).map((s) => s.threadId ?? 0));
+        const threads = new Map<number, boolean>();
+        for (const s of subscriptions.filter((sub) => matches(sub, item))) {
+          const thread = s.threadId ?? 0;
+          threads.set(thread, (threads.get(thread) ?? false) || s.instant === true);
+        }
         if (threads.size === 0) continue;
         const list = routes.get(chatId) ?? [];
-        for (const thread of threads) list.push({ itemId: item.id, threadId: thread || undefined });
+        for (const [thread, urgent] of threads) {
+          list.push({ itemId: item.id, threadId: thread || undefined, ...(urgent ? { urgent } : {}) });
+        }
         routes.set(chatId, list);
       }
     }

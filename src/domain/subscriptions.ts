@@ -13,7 +13,12 @@ export interface Subscription {
   topics: TopicId[];
   /** In a forum supergroup, the topic thread this subscription posts into. */
   threadId?: number;
+  /** Sent at once even when the chat reads a digest (`/subscribe AZ-IT instant`). */
+  instant?: boolean;
 }
+
+/** The word that marks a subscription as urgent, after its target and topics. */
+export const INSTANT_WORD = 'instant';
 
 /** The classifier's facts that routing needs. */
 export interface Routable {
@@ -94,7 +99,7 @@ function resolveTarget(text: string, resolve: TargetResolver): Resolved {
 
 /**
  * Reads `/subscribe` arguments: targets separated by commas, each optionally followed by topic ids
- * (`AZ-IT energy trade-economy, Georgia`).
+ * and `instant` (`AZ-IT energy trade-economy instant, Georgia`).
  */
 export function parseSubscriptions(input: string, resolve: TargetResolver): ParsedTargets {
   const result: ParsedTargets = { subscriptions: [], errors: [] };
@@ -103,11 +108,17 @@ export function parseSubscriptions(input: string, resolve: TargetResolver): Pars
   for (const part of parts) {
     const words = part.split(/\s+/);
     const topics: TopicId[] = [];
-    while (words.length > 1 && isTopicId(words[words.length - 1]!.toLowerCase())) {
-      topics.unshift(words.pop()!.toLowerCase() as TopicId);
+    let instant = false;
+    for (let last = words[words.length - 1]!.toLowerCase(); words.length > 1; last = words[words.length - 1]!.toLowerCase()) {
+      if (isTopicId(last)) topics.unshift(last);
+      else if (last === INSTANT_WORD || last === '⚡') instant = true;
+      else break;
+      words.pop();
     }
     const resolved = resolveTarget(words.join(' '), resolve);
-    if (resolved.ok) result.subscriptions.push({ target: resolved.target, topics: [...new Set(topics)] });
+    if (resolved.ok) {
+      result.subscriptions.push({ target: resolved.target, topics: [...new Set(topics)], ...(instant ? { instant } : {}) });
+    }
     else result.errors.push(resolved.error);
   }
   return result;

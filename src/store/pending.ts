@@ -5,8 +5,12 @@ import type { Keys } from './keys.js';
 export interface PendingEntry {
   itemId: string;
   threadId: number;
+  /** Routed by a subscription marked instant: goes out before the digest. */
+  urgent: boolean;
   at: number;
 }
+
+type EntryKey = { itemId: string; threadId?: number | undefined; urgent?: boolean | undefined };
 
 /**
  * Items routed to a chat and not yet sent, and when each chat's next digest is due. The due times
@@ -14,11 +18,11 @@ export interface PendingEntry {
  * of chats.
  */
 export interface PendingStore {
-  add(chatId: number, entries: { itemId: string; threadId?: number | undefined }[], now?: number): Promise<void>;
+  add(chatId: number, entries: EntryKey[], now?: number): Promise<void>;
   /** The oldest `limit` entries. */
   list(chatId: number, limit?: number): Promise<PendingEntry[]>;
   count(chatId: number): Promise<number>;
-  remove(chatId: number, entries: Pick<PendingEntry, 'itemId' | 'threadId'>[]): Promise<void>;
+  remove(chatId: number, entries: EntryKey[]): Promise<void>;
   clear(chatId: number): Promise<void>;
   /** Sets (or with null, clears) when the chat's next digest is due. */
   scheduleDigest(chatId: number, dueAt: number | null): Promise<void>;
@@ -30,7 +34,7 @@ export interface PendingStore {
 /** A chat holds at most this many waiting items; a reader away for weeks gets the newest. */
 const PENDING_KEEP = 2000;
 
-const member = (e: { itemId: string; threadId?: number | undefined }) => `${e.threadId ?? 0}|${e.itemId}`;
+const member = (e: EntryKey) => `${e.threadId ?? 0}|${e.urgent ? 1 : 0}|${e.itemId}`;
 
 export function createPendingStore(redis: Redis, keys: Keys): PendingStore {
   return {
@@ -46,8 +50,8 @@ export function createPendingStore(redis: Redis, keys: Keys): PendingStore {
       const raw = await redis.zrange(keys.chatPending(chatId), 0, limit - 1, 'WITHSCORES');
       const entries: PendingEntry[] = [];
       for (let i = 0; i + 1 < raw.length; i += 2) {
-        const [thread, ...rest] = raw[i]!.split('|');
-        entries.push({ itemId: rest.join('|'), threadId: Number(thread), at: Number(raw[i + 1]) });
+        const [thread, urgent, ...rest] = raw[i]!.split('|');
+        entries.push({ itemId: rest.join('|'), threadId: Number(thread), urgent: urgent === '1', at: Number(raw[i + 1]) });
       }
       return entries;
     },

@@ -37,7 +37,8 @@ export function topicName(topic: TopicId, tr: Tr): string {
 
 /** "🇦🇿 Azerbaijan – 🇮🇹 Italy (Energy, Trade and economy)". */
 export function describeSubscription(subscription: Subscription, lang: string, tr?: Tr): string {
-  const target = describeTarget(subscription.target, lang, tr);
+  // ⚡ marks a subscription sent at once even when the chat reads a digest.
+  const target = `${describeTarget(subscription.target, lang, tr)}${subscription.instant ? ' ⚡' : ''}`;
   if (subscription.topics.length === 0 || !tr) return target;
   return `${target} (${subscription.topics.map((t) => topicName(t, tr)).join(', ')})`;
 }

@@ -1,6 +1,6 @@
 import { resolveCountry, suggestCountries } from '../domain/countries/index.js';
 import { editDistance } from '../domain/countries/edit-distance.js';
-import { parseSubscriptions, type Subscription, type Target, type TargetParseError, type TargetResolver } from '../domain/subscriptions.js';
+import { INSTANT_WORD, parseSubscriptions, type Subscription, type Target, type TargetParseError, type TargetResolver } from '../domain/subscriptions.js';
 import { TOPIC_IDS, isTopicId } from '../domain/topics.js';
 import { describeTarget, type Tr } from './describe.js';
 
@@ -43,7 +43,7 @@ function unknownTopics(part: string, resolver: TargetResolver): string[] | null 
   for (let cut = words.length - 1; cut >= 1; cut--) {
     const head = parseSubscriptions(words.slice(0, cut).join(' '), resolver);
     if (head.errors.length === 0 && head.subscriptions.length === 1) {
-      const unknown = words.slice(cut).filter((w) => !isTopicId(w.toLowerCase()));
+      const unknown = words.slice(cut).filter((w) => !isTopicId(w.toLowerCase()) && w.toLowerCase() !== INSTANT_WORD && w !== '⚡');
       return unknown.length > 0 ? unknown : null;
     }
   }

@@ -105,6 +105,21 @@ describe('digests', () => {
     expect(new Date(next!).getUTCHours()).toBe(4);
   });
 
+  it('sends an instant subscription at once in a chat that otherwise reads a daily digest', async () => {
+    expect(await command(DESK, '/subscribe Georgia instant')).toMatch(/Now following: 🇬🇪 Georgia ⚡/);
+    expect((await command(DESK, '/list'))).toMatch(/🇬🇪 Georgia ⚡/);
+    const before = h.telegram.messagesTo(DESK).length;
+    h.feeds.addEntry('/mfa.xml', { guid: 'mfa-ge-1', title: 'Azerbaijan and Georgia open a new border crossing', description: 'Tbilisi.' });
+    h.feeds.addEntry('/mfa.xml', { guid: 'mfa-it-2', title: 'Azerbaijan and Italy discuss a cultural season', description: 'Rome.' });
+    await eventually(() => h.telegram.messagesTo(DESK).length > before, 'the instant message');
+    await pollsOf(['/mfa.xml'], 2);
+    const sent = h.telegram.messagesTo(DESK).slice(before);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.text).toContain('new border crossing');
+    expect(sent[0]!.text).not.toContain('cultural season');
+    expect((await h.app.store.pending.list(DESK)).map((e) => e.itemId)).toHaveLength(1);
+  });
+
   it('holds items during quiet hours and while paused, then sends them in one message', async () => {
     const NIGHT = 7009;
     await subscribe(NIGHT, { kind: 'country', code: 'AZ' });

@@ -19,7 +19,8 @@ export async function followedKeys(deps: FeatureDeps, ctx: BotContext): Promise<
 /** In a forum topic, a subscription posts into the thread it was made in (not for a managed channel). */
 export function withThread(ctx: BotContext, subscription: Subscription): Subscription {
   const threadId = ctx.subject.kind === 'self' ? threadIdOf(ctx) : undefined;
-  return threadId ? { ...subscription, threadId } : { target: subscription.target, topics: subscription.topics };
+  const { threadId: _previous, ...rest } = subscription;
+  return threadId ? { ...rest, threadId } : rest;
 }
 
 /** Opens the country picker, narrowed to `query` when given. */

@@ -25,6 +25,15 @@ describe('parseSubscriptions', () => {
     ]);
   });
 
+  it('reads `instant` after the target and topics', () => {
+    const parsed = parseSubscriptions('AZ-IT energy instant, Azerbaijan', resolver);
+    expect(parsed.subscriptions).toEqual([
+      { target: { kind: 'pair', codes: ['AZ', 'IT'] }, topics: ['energy'], instant: true },
+      { target: { kind: 'country', code: 'AZ' }, topics: [] },
+    ]);
+    expect(parseSubscriptions('instant', resolver).errors).toEqual([{ kind: 'unknown-target', input: 'instant' }]);
+  });
+
   it('sorts a pair and tries hyphenated names whole first', () => {
     expect(targetKey(parseSubscriptions('IT–AZ', resolver).subscriptions[0]!.target)).toBe('AZ-IT');
     expect(targetKey(parseSubscriptions('Guinea-Bissau', resolver).subscriptions[0]!.target)).toBe('GW');

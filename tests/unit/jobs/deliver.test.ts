@@ -138,12 +138,26 @@ describe('deliver', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('in a digest chat, an instant job sends only what instant subscriptions routed', async () => {
+    await store.chats.update(CHAT, { digest: { kind: 'daily', at: '08:00' } });
+    for (const i of [item('a'), item('u', { title: 'Urgent one' })]) await store.items.save(i);
+    await store.pending.add(CHAT, [{ itemId: 'a' }, { itemId: 'u', urgent: true }]);
+    expect(await deliver()(job().job)).toMatchObject({ sent: 1, messages: 1 });
+    expect(sent[0]!.html).toContain('Urgent one');
+    expect(sent[0]!.html).not.toContain('Title a');
+    expect((await store.pending.list(CHAT)).map((e) => e.itemId)).toEqual(['a']);
+    expect(await deliver()(job().job)).toEqual({ skipped: 'not-instant' });
+    expect(await deliver()(job({ reason: 'digest' }).job)).toMatchObject({ sent: 1 });
+    expect(sent[1]!.html).toContain('Title a');
+  });
+
   it('drops what an inactive chat had pending, holds a paused one, leaves digest chats to their digest', async () => {
     await pendingItems(item('a'));
     await store.chats.update(CHAT, { paused: true });
     expect(await deliver()(job().job)).toEqual({ skipped: 'paused' });
     await store.chats.update(CHAT, { paused: false, digest: { kind: 'daily', at: '08:00' } });
     expect(await deliver()(job().job)).toEqual({ skipped: 'not-instant' });
+    expect(sent).toEqual([]);
     expect(await store.pending.count(CHAT)).toBe(1);
     await store.chats.deactivate(CHAT, 'Forbidden: bot was blocked by the user');
     expect(await deliver()(job({ reason: 'digest' }).job)).toEqual({ skipped: 'inactive-chat' });

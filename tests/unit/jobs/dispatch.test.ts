@@ -51,6 +51,19 @@ describe('dispatch', () => {
     expect(await store.pending.dueAt(3)).toBe(Date.parse('2026-11-28T12:00:00Z'));
   });
 
+  it('sends items of an instant subscription at once in a digest chat, except in quiet hours', async () => {
+    await store.chats.ensure(5, 'en');
+    await store.chats.update(5, { digest: { kind: 'daily', at: '08:00' }, timezone: 'UTC' });
+    const dispatch = createDispatcher(deps());
+    await dispatch(new Map([[5, [{ itemId: 'a' }, { itemId: 'b', urgent: true }]]]), 'c1');
+    expect(await jobs()).toEqual(['instant_5_c1']);
+    expect(await store.pending.dueAt(5)).toBe(Date.parse('2026-11-29T08:00:00Z'));
+    await store.chats.update(5, { quiet: { start: '09:00', end: '12:00' } });
+    await dispatch(new Map([[5, [{ itemId: 'c', urgent: true }]]]), 'c2');
+    expect(await jobs()).toEqual(['instant_5_c1']);
+    expect(await store.pending.dueAt(5)).toBe(Date.parse('2026-11-29T08:00:00Z'));
+  });
+
   it('skips inactive chats', async () => {
     await store.chats.ensure(4, 'en');
     await store.chats.deactivate(4, 'blocked');
