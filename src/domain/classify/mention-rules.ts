@@ -112,7 +112,23 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array)
   }
   const sentence = view.tokens[m.first]?.sentence;
   const same = (k: number) => view.tokens[k]?.sentence === sentence;
-  return (same(m.first - 1) && has(flags, m.first - 1, 'about')) || (same(m.last) && has(flags, m.last, 'aboutAfter'));
+  return (
+    isTitleTag(m, view, flags) ||
+    (same(m.first - 1) && has(flags, m.first - 1, 'about')) ||
+    (same(m.last) && has(flags, m.last, 'aboutAfter'))
+  );
+}
+
+/**
+ * Agency titles open with a topic tag: "Ucraina, Di Maio a Mosca …", "Kosovo, Tajani: …". A lone
+ * country before the first comma, followed by anything but another country (a person is fine), is the story's theme.
+ */
+function isTitleTag(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+  if (view.field !== 'title') return false;
+  const opener = m.first === 0 || (m.first === 1 && has(flags, 0, 'about'));
+  const next = view.tokens[m.last];
+  if (!opener || !next || next.gapBefore.trim() !== ',' || has(flags, m.last, 'conj')) return false;
+  return !view.mentions.some((o) => o.first === m.last && o.kind !== 'person');
 }
 
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {

@@ -45,11 +45,18 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
-  const roles = view.mentions.map((m) => hasRoleNear(m, view, flags) || m.codes.length === 2);
+  // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
+  // even when an office word stands near it.
+  const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
+  const roles = view.mentions.map((m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2));
   spreadRoles(view, flags, roles);
   // "the crisis between Russia and Ukraine": the subject matter covers the whole list too.
-  const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
+  const direct = [...matter];
   spreadRoles(view, flags, matter);
+  // A person is never a theme by a list: "Ucraina, Di Maio a Mosca" tags the country, not him.
+  view.mentions.forEach((m, j) => {
+    if (m.kind === 'person') matter[j] = direct[j] ?? false;
+  });
   const info = sentenceInfo(view);
   let datelineSeen = false;
   view.mentions.forEach((m, j) => {

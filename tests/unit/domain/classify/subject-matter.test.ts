@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+// A country that is the theme of a story (the war in it, a topic tag) is not a party to the event.
+describe('subject matter is not an actor', () => {
+  it('an Italian agency topic tag before the comma is the theme', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Ucraina, Di Maio a Mosca da Lavrov per una soluzione diplomatica',
+      text: 'Il ministro degli Esteri Luigi Di Maio è arrivato a Mosca per un incontro con il ministro degli Esteri russo Sergej Lavrov.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['IT', 'RU']);
+    expect(out.pair).toEqual(['IT', 'RU']);
+  });
+
+  it('two countries opening a title are still a list, not a tag', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Azerbaijan, Turkey sign defence agreement',
+      text: 'The defence ministers of Azerbaijan and Turkey signed an agreement on military cooperation in Baku.',
+    });
+    expect(out.pair).toEqual(['AZ', 'TR']);
+  });
+
+  it('"the invasion of X by Russian forces" keeps X a theme in a Franco-Russian-American story', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Première rencontre depuis le début de la guerre en Ukraine entre Blinken et Lavrov',
+      text: "La dernière entrevue des deux chefs de la diplomatie remonte à 2022, avant l'invasion de l'Ukraine par les forces russes.",
+    });
+    expect(out.countries).not.toContain('UA');
+    expect(out.pair).toEqual(['RU', 'US']);
+  });
+
+  it('a Turkish "Rusya-Ukrayna Savaşı" names the war, not its parties', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Fidan ve Szijjarto ortak basın toplantısı düzenledi',
+      text: "Dışişleri Bakanı Fidan'ın Macaristanlı mevkidaşı Szijjarto ile düzenlediği ortak basın toplantısında temel gündem Rusya-Ukrayna Savaşı'ydı.",
+    });
+    expect(out.pair).toEqual(['HU', 'TR']);
+    expect(out.why.countries.some((e) => e.code === 'RU' && e.notes?.includes('subject matter'))).toBe(true);
+  });
+});
