@@ -1,8 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from './helpers.js';
+import cues from '../../../../src/domain/classify/cues.json' with { type: 'json' };
+import topics from '../../../../src/domain/classify/topics.json' with { type: 'json' };
+import { allCountryCodes, countryName } from '../../../../src/domain/countries/index.js';
+import { fold } from '../../../../src/domain/countries/normalize.js';
+
+type Table = Record<string, Record<string, string[]> | string>;
+
+/** Open stems ("qaz*") of a table that begin a country's name in the same language ("Qazaxıstan"). */
+function stemsInsideNames(table: Table): string[] {
+  const clashes: string[] = [];
+  for (const [lang, kinds] of Object.entries(table)) {
+    if (typeof kinds === 'string' || lang.startsWith('_')) continue;
+    const names = allCountryCodes().flatMap((c) => fold(countryName(c, lang), lang).split(' '));
+    for (const list of Object.values(kinds)) {
+      for (const entry of list) {
+        const term = entry.split('|')[0] ?? '';
+        // Capitalised terms are place names on purpose ("Ukraine" as a conflict-peace cue).
+        if (!term.endsWith('*') || term.includes(' ') || /^\p{Lu}/u.test(term)) continue;
+        const stem = fold(term.slice(0, -1), lang);
+        const hit = names.find((w) => w.startsWith(stem) && w !== stem);
+        if (hit) clashes.push(`${lang} ${term} → ${hit}`);
+      }
+    }
+  }
+  return clashes;
+}
 
 // Open stems ("word*") must not swallow unrelated words that share their first letters.
 describe('lexicon stems do not overreach', () => {
+  it('no open stem of a cue or a topic term begins a country name', () => {
+    expect(stemsInsideNames(cues as unknown as Table)).toEqual([]);
+    expect(stemsInsideNames(topics as unknown as Table)).toEqual([]);
+  });
+
   it('German "Gastgeber" (host) is not gas', () => {
     const out = classify({ language: 'de', text: 'Der Gastgeber empfing den Gast aus Frankreich zu einem Gespräch über die Zusammenarbeit.' });
     expect(out.topics).not.toContain('energy');
@@ -17,6 +48,11 @@ describe('lexicon stems do not overreach', () => {
     const out = classify({ language: 'ru', text: 'После переговоров министр иностранных дел Армении дал интервью газете «Коммерсант».' });
     expect(out.topics).not.toContain('energy');
     expect(out.why.topics.flatMap((t) => t.matched)).not.toContain('После');
+  });
+
+  it('Azerbaijani "Qazaxıstan" is not gas', () => {
+    const out = classify({ language: 'az', text: 'Xarici işlər naziri Qazaxıstanın xarici işlər naziri ilə görüşüb.' });
+    expect(out.topics).not.toContain('energy');
   });
 
   it('Turkish "Bursa" is a city, not a scholarship', () => {
