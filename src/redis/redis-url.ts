@@ -98,14 +98,6 @@ function parseHosts(list: string, defaultPort: number): HostPort[] {
   });
 }
 
-/** The URL as logs may show it: the password replaced. */
-export function describeRedisUrl(raw: string): string {
-  return raw.replace(/^([a-z+]+:\/\/)([^@/?#]*)@/i, (_all, scheme: string, userinfo: string) => {
-    const colon = userinfo.indexOf(':');
-    return colon < 0 ? `${scheme}${userinfo}@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
-  }).replace(/([?&]sentinelPassword=)[^&#]*/i, '$1***');
-}
-
 /** What is wrong with a REDIS_URL, as the configuration error shows it; undefined when it is fine. */
 export function redisUrlProblem(raw: string): string | undefined {
   try {
