@@ -131,12 +131,21 @@ function isTitleTag(m: Mention, view: FieldView, flags: Uint16Array): boolean {
   return !view.mentions.some((o) => o.first === m.last && o.kind !== 'person');
 }
 
+// The speaker's office does not bind a country in the words quoted: 'Sözcüsü Aksoy, "Suriye'den …"'.
+const QUOTE = /["“”„«»:]/;
+
+function quoteBetween(view: FieldView, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (QUOTE.test(view.tokens[k]?.gapBefore ?? '')) return true;
+  return false;
+}
+
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
   if (m.chars) return hasRoleNearCjk(m, view, m.chars);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
-    if (view.tokens[k]?.sentence === sentence && (has(flags, k, 'role') || has(flags, k, 'post'))) return true;
+    if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
+    if (!quoteBetween(view, k < m.first ? k : m.last - 1, k < m.first ? m.first : k)) return true;
   }
   // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) {

@@ -94,3 +94,16 @@ describe('actors, not mentions', () => {
     expect(out.countries.sort()).toEqual(['KE', 'NO']);
   });
 });
+
+describe('offices bind what they name, not what their holder says', () => {
+  it('a spokesperson’s office does not make the country in his quote an office holder', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Spokesperson comments on the elections',
+      text: 'Foreign Ministry Spokesperson Roe said: "Chile has shown how democratic institutions work," adding that observers noted the calm vote.',
+    });
+    const chile = out.why.countries.filter((e) => e.code === 'CL');
+    expect(chile.length).toBeGreaterThan(0);
+    expect(chile.every((e) => !e.notes?.includes('role'))).toBe(true);
+  });
+});
