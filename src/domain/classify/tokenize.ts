@@ -110,10 +110,20 @@ export function isLowercaseField(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return false;
-    if (c > 0x7f) {
-      const ch = text[i] ?? '';
-      if (ch !== ch.toLowerCase()) return false;
-    }
+    if (c > 0x7f && c < 0xd800 && isUpperUnit(text, i, c)) return false;
   }
   return true;
+}
+
+// Which BMP code units are capital letters, learnt lazily like charClass: CJK and Arabic bodies have
+// no capitals, and scanning them must not build a lower-case copy of every character.
+const upperClass = new Uint8Array(0x10000);
+
+function isUpperUnit(text: string, i: number, c: number): boolean {
+  let k = upperClass[c];
+  if (k === 0) {
+    const ch = text[i] ?? '';
+    upperClass[c] = k = ch !== ch.toLowerCase() ? 1 : 2;
+  }
+  return k === 1;
 }
