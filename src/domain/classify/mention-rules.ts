@@ -18,6 +18,11 @@ const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(inflections.locativeEndings).map(([lang, list]) => [lang, new Set(list.map((e) => fold(e, lang)))]),
 );
+const CITY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(inflections.cityAfter)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+    .map(([lang, list]) => [lang, new Set(list.map((w) => fold(w, lang)))]),
+);
 const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
 
 export function cueFlags(view: FieldView): Uint16Array {
@@ -75,6 +80,12 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: s
   if (lang === 'tr' || lang === 'az') {
     if (locative && [...locative].some((e) => ending.startsWith(e))) return true;
     const next = view.tokens[m.last];
+    // "Suudi Arabistan'ın Cidde kentine": the country only says where the city lies.
+    const city = CITY_AFTER[lang];
+    // The case ending may stand as its own word after an apostrophe ("Arabistan" "ın").
+    const at = next && /^['’]$/.test(next.gapBefore) ? m.last + 1 : m.last;
+    const [a, b] = [view.tokens[at], view.tokens[at + 1]];
+    if (city && a && (city.has(a.norm) || (a.capitalized && b && city.has(b.norm)))) return true;
     return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
   }
   const before = view.tokens[m.first - 1];

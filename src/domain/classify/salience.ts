@@ -79,11 +79,14 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
     } else {
       if (m.kind === 'capital') weight *= SALIENCE.capital;
       if (m.kind === 'person') weight *= SALIENCE.person;
-      if (roles[j]) {
+      // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
+      // toplantısı için Suudi Arabistan'ın Cidde kentine").
+      const venue = isVenue(m, view, flags, lang);
+      if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');
       }
-      if (isVenue(m, view, flags, lang)) {
+      if (venue) {
         weight *= SALIENCE.venue;
         notes.push('venue');
       } else if (!roles[j] && !info.condemn.has(m.sentence) && (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {
