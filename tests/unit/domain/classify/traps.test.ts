@@ -107,3 +107,15 @@ describe('offices bind what they name, not what their holder says', () => {
     expect(chile.every((e) => !e.notes?.includes('role'))).toBe(true);
   });
 });
+
+describe('venues named through their cities', () => {
+  it('Turkish "Suudi Arabistan\'ın Cidde kentinde" makes Saudi Arabia the venue', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Fidan, Mısırlı mevkidaşı ile görüştü',
+      text: "Dışişleri Bakanı Hakan Fidan, İİT toplantısı için gittiği Suudi Arabistan'ın Cidde kentinde Mısır Dışişleri Bakanı Badr Abdellaty ile bir araya geldi.",
+    });
+    expect(out.pair).toEqual(['EG', 'TR']);
+    expect(out.why.countries.some((e) => e.code === 'SA' && e.notes?.includes('venue'))).toBe(true);
+  });
+});
