@@ -85,11 +85,11 @@ export function createDeliver(deps: DeliverDeps) {
     let messages = 0;
     const latencySeconds: number[] = [];
     for (const [threadId, entries] of threads) {
-      const ids = entries.map((e) => e.itemId);
-      const unsentIds = new Set(await deps.deliveries.unsent(chatId, ids.map((id) => sentKey(threadId, id))));
-      const candidates = (await deps.items.getMany(ids)).filter((item) => unsentIds.has(sentKey(threadId, item.id)));
-      const unsentStories = new Set(await deps.deliveries.unsent(chatId, candidates.map((i) => sentKey(threadId, storyKey(i)))));
-      const items = candidates.filter((item) => unsentStories.has(sentKey(threadId, storyKey(item))));
+      const stored = await deps.items.getMany(entries.map((e) => e.itemId));
+      // One look at the sent marks for items and their stories together.
+      const marksOf = (item: StoredItem) => [sentKey(threadId, item.id), sentKey(threadId, storyKey(item))];
+      const unsent = new Set(await deps.deliveries.unsent(chatId, [...new Set(stored.flatMap(marksOf))]));
+      const items = stored.filter((item) => marksOf(item).every((mark) => unsent.has(mark)));
       const byId = new Map(items.map((item) => [item.id, item]));
       const digest = renderDigest(toDigestEntries(items, locale.entry), locale.labels, deps.maxMessages ?? 5);
       for (const message of digest.messages) {
@@ -100,18 +100,17 @@ export function createDeliver(deps: DeliverDeps) {
           return { skipped: 'blocked' };
         }
         const carried = message.itemIds.map((id) => byId.get(id)).filter((i): i is StoredItem => i !== undefined);
-        const marks = [...new Set(carried.flatMap((item) => [item.id, storyKey(item)]))].map((id) => sentKey(threadId, id));
-        await deps.deliveries.markSent(outcome.chatId, marks, now());
-        await deps.deliveries.recordMessage(outcome.chatId, outcome.messageId, message.itemIds);
-        await deps.pending.remove(chatId, entries.filter((e) => message.itemIds.includes(e.itemId)));
+        const marks = [...new Set(carried.flatMap(marksOf))];
+        await deps.deliveries.recordSent(outcome.chatId, marks, { messageId: outcome.messageId, itemIds: message.itemIds }, now());
         sent += message.itemIds.length;
         messages++;
         for (const item of carried) latencySeconds.push(Math.max(0, (now() - item.seenAt) / 1000));
       }
-      // What was already sent, expired or another report of a sent story leaves the pending set too.
+      // Sent, expired, or another report of a sent story: all leave the pending set. Should the job
+      // stop before this, the sent marks keep a retry from repeating what went out.
       await deps.pending.remove(chatId, entries);
     }
-    if (messages > 0) await deps.chats.clearFailures(chatId);
+    if (messages > 0 && chat.failures > 0) await deps.chats.clearFailures(chatId);
     return { sent, messages, latencySeconds };
   }
 }

@@ -18,6 +18,8 @@ export interface SendPolicyDeps {
 }
 
 
+const GATE_READ_MS = 200;
+
 export type SendOutcome =
   | { ok: true; messageId: number; chatId: number }
   | { ok: false; stopped: 'blocked' | 'unreachable' | 'retry-later' };
@@ -29,10 +31,13 @@ export type SendOutcome =
  * id; an entity error is sent once more as plain text; anything else is retried with backoff.
  */
 export function createSendPolicy(deps: SendPolicyDeps) {
-  // Jobs of this process see a 429 at once, without a round trip to Redis.
+  // Jobs of this process see a 429 at once, without a round trip to Redis; other processes' 429s
+  // are read from Redis at most every GATE_READ_MS.
   let localUntil = 0;
+  let shared = { until: 0, readAt: 0 };
   async function waitForGate(): Promise<void> {
-    const until = Math.max(localUntil, await deps.floodGate.closedUntil());
+    if (Date.now() - shared.readAt > GATE_READ_MS) shared = { until: await deps.floodGate.closedUntil(), readAt: Date.now() };
+    const until = Math.max(localUntil, shared.until);
     const wait = until - Date.now();
     if (wait > 0) {
       await deps.pauseQueue(wait);
@@ -55,6 +60,7 @@ export function createSendPolicy(deps: SendPolicyDeps) {
           case 'rate-limited': {
             const until = Date.now() + failure.retryAfterSeconds * 1000;
             localUntil = Math.max(localUntil, until);
+            shared = { until, readAt: Date.now() };
             log.warn({ retryAfter: failure.retryAfterSeconds }, 'Telegram flood limit: pausing deliveries');
             await deps.floodGate.close(until);
             await deps.pauseQueue(failure.retryAfterSeconds * 1000);

@@ -19,6 +19,8 @@ export interface Chat {
   timezone: string;
   quiet: QuietHours | null;
   paused: boolean;
+  /** Delivery failures that may be temporary, since the last success. */
+  failures: number;
 }
 
 export interface ChatSettingsPatch {
@@ -83,6 +85,7 @@ function toChat(id: number, h: Record<string, string>): Chat | null {
     timezone: h.timezone || 'UTC',
     quiet: parseJson<QuietHours | null>(h.quiet, null),
     paused: h.paused === '1',
+    failures: Number(h.failures ?? 0),
   };
 }
 

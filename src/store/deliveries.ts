@@ -10,7 +10,8 @@ import { absentFrom } from './sorted-sets.js';
  */
 export interface DeliveryLog {
   unsent(chatId: number, ids: string[]): Promise<string[]>;
-  markSent(chatId: number, ids: string[], now?: number): Promise<void>;
+  /** Marks what a message carried as sent and remembers the message, in one step. */
+  recordSent(chatId: number, ids: string[], message: { messageId: number; itemIds: string[] }, now?: number): Promise<void>;
   /** Remembers which items a sent message carried, for /why and /wrong on a reply. */
   recordMessage(chatId: number, messageId: number, itemIds: string[]): Promise<void>;
   itemsOfMessage(chatId: number, messageId: number): Promise<string[]>;
@@ -23,12 +24,13 @@ const MESSAGES_KEEP = 500;
 export function createDeliveryLog(redis: Redis, keys: Keys): DeliveryLog {
   return {
     unsent: (chatId, ids) => absentFrom(redis, keys.chatSent(chatId), ids),
-    async markSent(chatId, ids, now = Date.now()) {
-      if (ids.length === 0) return;
+    async recordSent(chatId, ids, message, now = Date.now()) {
       await redis
         .multi()
         .zadd(keys.chatSent(chatId), ...ids.flatMap((id) => [now, id]))
         .zremrangebyscore(keys.chatSent(chatId), 0, now - KEEP_MS)
+        .zadd(keys.chatMessages(chatId), message.messageId, `${message.messageId}:${JSON.stringify(message.itemIds)}`)
+        .zremrangebyrank(keys.chatMessages(chatId), 0, -MESSAGES_KEEP - 1)
         .exec();
     },
     async recordMessage(chatId, messageId, itemIds) {

@@ -7,6 +7,8 @@ export interface StoryIndex {
   assign(facts: Omit<StoryFacts, 'storyId'>): Promise<string>;
 }
 
+const CANDIDATES = 100;
+
 /** Recent items per bucket (pair or country), kept for the story window. */
 export function createStoryIndex(redis: Redis, keys: Keys): StoryIndex {
   return {
@@ -14,7 +16,8 @@ export function createStoryIndex(redis: Redis, keys: Keys): StoryIndex {
       const bucket = storyBucket(facts);
       if (!bucket) return facts.itemId;
       const key = keys.story(bucket);
-      const recent = await redis.zrangebyscore(key, facts.seenAt - STORY_WINDOW_MS, '+inf');
+      // The newest candidates only: a busy pair must not make every new item read hundreds of others.
+      const recent = await redis.zrevrangebyscore(key, '+inf', facts.seenAt - STORY_WINDOW_MS, 'LIMIT', 0, CANDIDATES);
       let storyId = facts.itemId;
       for (const json of recent) {
         const other = JSON.parse(json) as StoryFacts;

@@ -21,7 +21,7 @@ export const STORY_WINDOW_MS = 36 * 3600_000;
 export function storyWords(title: string, summary: string): string[] {
   const text = `${title} ${summary.slice(0, 400)}`.toLowerCase();
   const words = text.match(/[\p{L}\p{N}]{4,}/gu) ?? [];
-  return [...new Set(words)].slice(0, 80);
+  return [...new Set(words)].slice(0, 50);
 }
 
 /** Where an item's possible twins are kept: its pair, else its first country. */

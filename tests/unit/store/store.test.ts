@@ -94,7 +94,7 @@ describe('items and deliveries', () => {
   });
 
   it('marks (chat, item) sent once', async () => {
-    await store.deliveries.markSent(7, ['a', 'b']);
+    await store.deliveries.recordSent(7, ['a', 'b'], { messageId: 1, itemIds: ['a', 'b'] });
     expect(await store.deliveries.unsent(7, ['a', 'b', 'c'])).toEqual(['c']);
     expect(await store.deliveries.unsent(8, ['a'])).toEqual(['a']);
   });
