@@ -69,6 +69,12 @@ export function countryNames(): readonly CountryName[] {
       if (shown && shown !== code) for (const text of cleanCldrName(shown, lang)) list.push({ code, lang, text, rank: 2 });
     }
   }
+  // Hong Kong and Taiwan write Chinese in traditional characters (中國, 美國, 澳洲): same language code.
+  const traditional = displayNames('zh-Hant');
+  for (const code of codes) {
+    const shown = traditional?.of(code);
+    if (shown && shown !== code) for (const text of cleanCldrName(shown, 'zh')) list.push({ code, lang: 'zh', text, rank: 2 });
+  }
   memo = list;
   return list;
 }

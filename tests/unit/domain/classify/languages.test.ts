@@ -58,6 +58,12 @@ describe('countries in each language', () => {
     expect(countriesOf('茂木外務大臣は日米外相電話会談を行いました。', 'ja')).toEqual(['JP', 'US']);
   });
 
+  it('Chinese in traditional characters (Hong Kong, Taiwan)', () => {
+    const out = classify({ language: 'zh', title: '中國外交部副部長與美國助理國務卿會談', text: '中國外交部副部長在北京與來訪的美國助理國務卿會談，雙方就兩國關係交換意見。' });
+    expect(out.countries.slice().sort()).toEqual(['CN', 'US']);
+    expect(out.topics).toContain('bilateral-relations');
+  });
+
   it('detects the language when the feed does not declare it', () => {
     expect(classify({ text: 'Министр иностранных дел России провел переговоры с коллегой из Турции в Москве.' }).language).toBe('ru');
     expect(classify({ text: 'Dışişleri Bakanı, mevkidaşı ile telefonda görüştü ve ikili ilişkileri ele aldı.' }).language).toBe('tr');
