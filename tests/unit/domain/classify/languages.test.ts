@@ -73,4 +73,9 @@ describe('countries in each language', () => {
     expect(classify({ text: '外務大臣は電話会談を行いました。' }).language).toBe('ja');
     expect(classify({ text: 'x', language: 'en-GB' }).language).toBe('en');
   });
+
+  it('short Russian is not taken for Bulgarian', () => {
+    expect(classify({ text: 'Лавров и Фидан обсудили ситуацию в Сирии.' }).language).toBe('ru');
+    expect(classify({ text: 'Министърът на външните работи се срещна с посланика на Турция.' }).language).toBe('bg');
+  });
 });
