@@ -167,6 +167,7 @@ describe('load', () => {
       total_s: (Date.now() - startedAt) / 1000,
       worker_rss_peak_mb: mb(Math.max(...samples.map((s) => s.rss))),
       worker_heap_peak_mb: mb(Math.max(...samples.map((s) => s.heap))),
+      worker_rss_end_mb: mb(samples.at(-1)?.rss ?? 0),
       worker_heap_floor_early_mb: mb(heapEarly),
       worker_heap_floor_late_mb: mb(heapLate),
       samples: samples.length,

@@ -21,11 +21,13 @@ const started = new Set<ChildProcess>();
 
 /**
  * Spawns `node --import tsx src/cli.ts ROLE` with exactly the given environment (plus PATH and
- * HOME), as an operator's process manager would. Every process started here is remembered, so
+ * HOME), as an operator's process manager would. FAULT_ROLE_ENTRY=dist/src/cli.js runs the
+ * compiled build instead (after `npm run build`): the memory figures of production. Every process started here is remembered, so
  * that `killAllRoles()` in an afterAll stops them even when a test failed half-way.
  */
 export function spawnRole(role: string, env: Record<string, string>, nodeArgs: string[] = []): RoleProcess {
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/cli.ts', role], {
+  const entry = process.env.FAULT_ROLE_ENTRY ? [process.env.FAULT_ROLE_ENTRY] : ['--import', 'tsx', 'src/cli.ts'];
+  const child = spawn(process.execPath, [...nodeArgs, ...entry, role], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
