@@ -40,7 +40,8 @@ function exactNames(): Map<string, string> {
 export function resolveCountry(query: string): string | null {
   const text = typeof query === 'string' ? query.trim() : '';
   if (text.length === 0 || text.length > 100) return null;
-  if (/^[A-Za-z]{2}$/.test(text)) return isCountryCode(text) ? text.toUpperCase() : null;
+  // Two letters are a code, unless they are a common short name that is none ("UK" for GB).
+  if (/^[A-Za-z]{2}$/.test(text) && isCountryCode(text)) return text.toUpperCase();
   if (/^[A-Z]{3}$/.test(text)) {
     const alpha2 = countries.alpha3ToAlpha2(text);
     if (alpha2) return alpha2;

@@ -39,6 +39,9 @@ describe('resolveCountry', () => {
     ["Türkiye'ye", 'TR'],
     ['italiano', 'IT'],
     ['Republic of Korea', 'KR'],
+    ['UK', 'GB'],
+    ['UAE', 'AE'],
+    ['美國', 'US'],
   ])('%s → %s', (query, code) => {
     expect(resolveCountry(query)).toBe(code);
   });
