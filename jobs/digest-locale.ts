@@ -6,7 +6,13 @@ import type { Translate } from '../src/i18n.js';
 
 /** Dresses digests in a reader's language and time zone: headings with flags, topic names, local times. */
 export function createDigestLocale(t: Translate, language: string, timezone: string): { entry: EntryLocale; labels: DigestLabels } {
-  const country = (code: string) => `${countryFlag(code)} ${countryName(code, language)}`;
+  const names = new Map<string, string>();
+  const country = (code: string) => {
+    let name = names.get(code);
+    if (name === undefined) names.set(code, (name = `${countryFlag(code)} ${countryName(code, language)}`));
+    return name;
+  };
+  const topics = new Map<string, string>();
   const heading = (item: DigestSourceItem) => {
     if (item.pair) return `${country(item.pair[0])} – ${country(item.pair[1])}`;
     if (item.countries.length > 0) return item.countries.slice(0, 2).map(country).join(', ');
@@ -15,7 +21,11 @@ export function createDigestLocale(t: Translate, language: string, timezone: str
   return {
     entry: {
       heading,
-      topicName: (topic) => t(language, `topics.${topic}`),
+      topicName: (topic) => {
+        let name = topics.get(topic);
+        if (name === undefined) topics.set(topic, (name = t(language, `topics.${topic}`)));
+        return name;
+      },
       time: (ms) => DateTime.fromMillis(ms, { zone: timezone }).setLocale(language).toFormat('d LLL, HH:mm'),
     },
     labels: {

@@ -66,7 +66,12 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
   });
   const pollFeed = createPollFeed({ ...deps, feeds: store.feeds, items: store.items, publish });
   const digestTick = createDigestTick(dispatchDeps);
-  const send = createSender({ ...deps.botApi, paidBroadcast: deps.delivery.paidBroadcast });
+  const limiter = smoothLimiter(deps.delivery.ratePerSecond);
+  const send = createSender({
+    ...deps.botApi,
+    paidBroadcast: deps.delivery.paidBroadcast,
+    maxPerSecond: (limiter.max * 1000) / limiter.duration,
+  });
   const sendWithPolicy = createSendPolicy({
     chats: store.chats,
     subscriptions: store.subscriptions,
@@ -75,6 +80,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
     floodGate: store.floodGate,
     logger,
   });
+  const locales = new Map<string, ReturnType<typeof createDigestLocale>>();
   const deliver = createDeliver({
     ...store,
     sendWithPolicy,
@@ -83,7 +89,13 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
       const wait = await store.chats.reserveSendSlot(chat.id, interval);
       if (wait > 0) await sleep(wait);
     },
-    locale: (chat) => createDigestLocale(deps.t, chat.language, chat.timezone),
+    locale: (chat) => {
+      // Built once per language and zone: translating labels for every job shows up in profiles.
+      const key = `${chat.language}|${chat.timezone}`;
+      let locale = locales.get(key);
+      if (!locale) locales.set(key, (locale = createDigestLocale(deps.t, chat.language, chat.timezone)));
+      return locale;
+    },
     logger,
   });
 
@@ -98,7 +110,7 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
     prefix: deps.prefix,
     // Jobs mostly wait on Telegram, Redis and per-chat pacing; the limiter, not concurrency, sets the rate.
     concurrency: 64,
-    limiter: smoothLimiter(deps.delivery.ratePerSecond),
+    limiter,
   });
   const workers = [pollWorker, deliverWorker];
   for (const worker of workers) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { DEFAULT_DIGEST, type DigestMode, type QuietHours } from '../domain/digest/schedule.js';
 import type { Keys } from './keys.js';
+import { createScript } from './scripts.js';
 
 export type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
 
@@ -90,6 +91,19 @@ function toChat(id: number, h: Record<string, string>): Chat | null {
 }
 
 export function createChatStore(redis: Redis, keys: Keys): ChatStore {
+  // One atomic step, so that two workers never take the same send slot.
+  const reserveSlot = createScript(
+    redis,
+    `local next = tonumber(redis.call('HGET', KEYS[1], 'nextSendAt') or '0')
+     local at = math.max(next, tonumber(ARGV[1]))
+     redis.call('HSET', KEYS[1], 'nextSendAt', at + tonumber(ARGV[2]))
+     return at`,
+  );
+  // Only the holder releases: a lock that expired and was taken by another worker stays theirs.
+  const releaseLock = createScript(
+    redis,
+    "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
+  );
   async function get(chatId: number) {
     return toChat(chatId, await redis.hgetall(keys.chat(chatId)));
   }
@@ -145,17 +159,7 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
       await redis.hdel(keys.chat(chatId), 'failures', 'firstFailureAt');
     },
     async reserveSendSlot(chatId, intervalMs, now = Date.now()) {
-      // One atomic step, so that two workers never take the same slot.
-      const slot = (await redis.eval(
-        `local next = tonumber(redis.call('HGET', KEYS[1], 'nextSendAt') or '0')
-         local at = math.max(next, tonumber(ARGV[1]))
-         redis.call('HSET', KEYS[1], 'nextSendAt', at + tonumber(ARGV[2]))
-         return at`,
-        1,
-        keys.chat(chatId),
-        String(now),
-        String(intervalMs),
-      )) as number;
+      const slot = (await reserveSlot([keys.chat(chatId)], [now, intervalMs])) as number;
       return Math.max(0, slot - now);
     },
     async lockDelivery(chatId, ttlMs) {
@@ -164,13 +168,7 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
       return ok ? token : null;
     },
     async unlockDelivery(chatId, token) {
-      // Only the holder releases: a lock that expired and was taken by another worker stays theirs.
-      await redis.eval(
-        "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end",
-        1,
-        keys.chatLock(chatId),
-        token,
-      );
+      await releaseLock([keys.chatLock(chatId)], [token]);
     },
     async move(from, to) {
       const settings = await redis.hgetall(keys.chat(from));

@@ -37,6 +37,12 @@ export interface SenderOptions {
   paidBroadcast?: boolean;
   gate?: LocalFloodGate;
   timeoutMs?: number;
+  /**
+   * Spaces this process's sends evenly at this rate. The queue's limiter counts job starts; jobs
+   * take varying time to reach the send, so without spacing at the send itself they bunch into
+   * bursts above Telegram's allowance.
+   */
+  maxPerSecond?: number;
 }
 
 /**
@@ -48,7 +54,16 @@ export function createSender(options: SenderOptions): SendMessage & { close(): P
   const dispatcher = new Agent({ keepAliveTimeout: 10_000, connections: 64 });
   const url = `${options.apiRoot}/bot${options.token}/sendMessage`;
   const timeout = options.timeoutMs ?? 30_000;
+  const spacingMs = options.maxPerSecond ? 1000 / options.maxPerSecond : 0;
+  let nextSlot = 0;
   const send = async (chatId: number, text: string, sendOptions: SendOptions = {}) => {
+    if (spacingMs > 0) {
+      // Slots one interval apart, never in arrears: a stall is not made up in a burst.
+      const slot = Math.max(nextSlot, performance.now());
+      nextSlot = slot + spacingMs;
+      const delay = slot - performance.now();
+      if (delay >= 1) await new Promise((resolve) => setTimeout(resolve, delay));
+    }
     const wait = gate.until - Date.now();
     if (wait > 0) throw new BotApiError(429, 'Too Many Requests: waiting for an earlier retry_after', { retry_after: Math.ceil(wait / 1000) });
     const body = JSON.stringify({
