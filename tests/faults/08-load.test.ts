@@ -8,6 +8,7 @@ import { eventually } from '../integration/harness.js';
 import { startFaultApp, type FaultApp } from '../support/fault-app.js';
 import { figure, sleep } from '../support/fault-figures.js';
 import { COUNTRIES, nonsense, verdict } from '../support/fault-load.js';
+import { connectInspector, type Inspector } from '../support/fault-inspector.js';
 import { killAllRoles, rssOf, spawnRole, type RoleProcess } from '../support/fault-process.js';
 import { freePort } from '../support/fault-redis.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
@@ -27,6 +28,7 @@ let servers: FeedServer[] = [];
 let f: FaultApp;
 let worker: RoleProcess;
 let workerPort: number;
+let inspector: Inspector | undefined;
 let dir: string;
 const feedPaths: { server: FeedServer; path: string; code: string; name: string; index: number }[] = [];
 
@@ -45,6 +47,7 @@ beforeAll(async () => {
   const env = { FEEDS_FILE: file, POLL_INTERVAL_SECONDS: String(POLL_SECONDS), DELIVERY_RATE_PER_SECOND: '1000', PAID_BROADCAST: '1', DIGEST_TICK_SECONDS: '1' };
   f = await startFaultApp({ env, worker: false, roles: ['scheduler'] });
   workerPort = await freePort();
+  const inspectPort = await freePort();
   worker = spawnRole('worker', {
     ...env,
     BOT_TOKEN: f.telegram.token,
@@ -54,11 +57,13 @@ beforeAll(async () => {
     FEED_ALLOW_PRIVATE_HOSTS: '1',
     HTTP_PORT: String(workerPort),
     LOG_LEVEL: 'warn',
-  });
+  }, [`--inspect=127.0.0.1:${inspectPort}`]);
   // Quiet logs (warn): the worker is up once its /metrics answers.
   await eventually(() => sampleWorker(), 'the worker listening', 60_000);
+  inspector = await connectInspector(inspectPort);
 }, 180_000);
 afterAll(async () => {
+  inspector?.close();
   await killAllRoles();
   await f?.close();
   for (const server of servers) await server.close();
@@ -110,6 +115,8 @@ describe('load', () => {
     const chats = await chatsFollowing();
     await eventually(async () => (await f.app.store.feeds.list()).filter((feed) => feed.primed).length === FEEDS, 'every feed primed', 120_000);
 
+    // Live heap after a forced full collection: before the traffic, after each wave, after the drain.
+    const live: number[] = [await inspector!.heapAfterGc()];
     const samples: { at: number; heap: number; rss: number }[] = [];
     const sampler = setInterval(() => void sampleWorker().then((s) => s && samples.push({ at: Date.now(), ...s })), 2000);
     const trafficAt = Date.now();
@@ -121,6 +128,7 @@ describe('load', () => {
           p.server.addEntry(p.path, { guid: marker, title: `${marker}: ${p.name} ${nonsense(p.index * 10 + wave, 3)}`, description: `${p.name}.` });
         }
         await eventually(() => feedPaths.every((p, i) => p.server.requests(p.path) > polledBefore[i]!), `wave ${wave + 1} polled`, 120_000);
+        live.push(await inspector!.heapAfterGc());
       }
       // Every poll of the last wave routed: then the digests fall due, all at once.
       await sleep(POLL_SECONDS * 1000);
@@ -136,6 +144,7 @@ describe('load', () => {
       clearInterval(sampler);
     }
     const drainedS = (Date.now() - trafficAt) / 1000;
+    live.push(await inspector!.heapAfterGc());
 
     const feeds = await f.app.store.feeds.list();
     const idOf = new Map(feeds.map((feed) => [feed.url, feed.id]));
@@ -148,10 +157,6 @@ describe('load', () => {
     }
     const result = verdict(f.telegram, chats, itemsByMarker, MARKER);
 
-    const third = Math.max(1, Math.floor(samples.length / 3));
-    const floor = (xs: typeof samples) => Math.min(...xs.map((s) => s.heap));
-    const heapEarly = floor(samples.slice(0, third));
-    const heapLate = floor(samples.slice(-third));
     const mb = (n: number) => n / 2 ** 20;
     figure('load', {
       scale: SCALE,
@@ -168,15 +173,15 @@ describe('load', () => {
       worker_rss_peak_mb: mb(Math.max(...samples.map((s) => s.rss))),
       worker_heap_peak_mb: mb(Math.max(...samples.map((s) => s.heap))),
       worker_rss_end_mb: mb(samples.at(-1)?.rss ?? 0),
-      worker_heap_floor_early_mb: mb(heapEarly),
-      worker_heap_floor_late_mb: mb(heapLate),
+      worker_live_heap_mb: live.map((n) => mb(n).toFixed(1)).join('/'),
+      worker_live_growth_mb: mb(live.at(-1)! - live[0]!),
       samples: samples.length,
     });
     expect(itemsByMarker.size).toBe(FEEDS * WAVES);
     expect(result.details).toEqual([]);
     expect(f.telegram.violations).toEqual([]);
     expect(samples.length).toBeGreaterThan(5);
-    // Flat: the heap floor (what survives collections) grows by less than half over the run.
-    expect(heapLate).toBeLessThan(heapEarly * 1.5 + 32 * 2 ** 20);
+    // Flat: what survives a full collection after the drain is about what did before the traffic.
+    expect(live.at(-1)! - live[0]!).toBeLessThan(32 * 2 ** 20);
   });
 });
