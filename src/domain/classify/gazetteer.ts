@@ -132,9 +132,8 @@ export function createGazetteer(): Gazetteer {
           continue;
         }
         if (STOP.has(token.norm)) continue;
-        const match = words.matchAt(norms, i);
+        const match = words.matchAt(norms, i, textFamily ? (r) => r.lang === undefined || family(r.lang) === textFamily : undefined);
         if (!match) continue;
-        if (textFamily && match.rules.some((r, k) => r.lang !== undefined && match.endings[k] !== '' && family(r.lang) !== textFamily)) continue;
         const span = tokens.slice(i, i + match.length);
         const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
         const payload = ok.find((p) => p.kind === 'block') ?? ok[0];

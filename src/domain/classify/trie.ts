@@ -100,6 +100,7 @@ export class TokenTrie<P> {
    */
   private readonly dead = new Set<string>();
   private rootAccepted = false;
+  private admit: ((rule: EndingRule) => boolean) | null = null;
 
   add(pattern: readonly PatternToken[], payload: P): void {
     if (pattern.length === 0) return;
@@ -125,9 +126,14 @@ export class TokenTrie<P> {
   }
 
   /** The longest pattern starting at word `i` (most words, then longest stems), or null. */
-  matchAt(words: readonly string[], i: number): TrieMatch<P> | null {
+  /**
+   * `admit`: whether an inflected word (non-empty ending) may match under a rule; the walk then
+   * tries the other edges of the same stem (Spanish and Italian "italian-o" share a stem).
+   */
+  matchAt(words: readonly string[], i: number, admit?: (rule: EndingRule) => boolean): TrieMatch<P> | null {
     const first = words[i];
     if (first === undefined || this.dead.has(first)) return null;
+    this.admit = admit ?? null;
     this.words = words;
     this.start = i;
     this.best = null;
@@ -172,6 +178,7 @@ export class TokenTrie<P> {
       for (const edge of edges) {
         if (!accepts(edge.rule, ending)) continue;
         if (at === this.start) this.rootAccepted = true;
+        if (ending !== '' && this.admit && !this.admit(edge.rule)) continue;
         this.endings.push(ending);
         this.rules.push(edge.rule);
         this.path.push(edge.node);

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { classify, countriesOf } from './helpers.js';
+
+// Texts written for these tests.
+describe('an office followed by a country adjective names an actor', () => {
+  it('Italian: "il presidente del Senato italiano"', () => {
+    const out = classify({
+      language: 'it',
+      text: "Il ministro degli Esteri dell'Azerbaigian Jeyhun Bayramov ha incontrato a Roma il presidente del Senato italiano.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['AZ', 'IT']);
+    expect(out.pair).toEqual(['AZ', 'IT']);
+  });
+
+  it('Italian: "il ministro degli Esteri italiano", relations between X and Y', () => {
+    const out = classify({
+      language: 'it',
+      text: "Il ministro degli Esteri italiano ha ricevuto l'ambasciatore per rafforzare i rapporti tra Italia e Azerbaigian.",
+    });
+    expect(out.pair).toEqual(['AZ', 'IT']);
+  });
+
+  it('French and Spanish: "le président du Sénat italien", "el presidente del Senado italiano"', () => {
+    expect(countriesOf('Le ministre des Affaires étrangères de l’Azerbaïdjan a rencontré à Rome le président du Sénat italien.', 'fr')).toEqual(['AZ', 'IT']);
+    expect(countriesOf('El ministro de Exteriores de Azerbaiyán se reunió en Roma con el presidente del Senado italiano.', 'es')).toEqual(['AZ', 'IT']);
+  });
+
+  it('an inflected adjective is read with the grammar of the text, even where another language shares its stem', () => {
+    expect(countriesOf('Il governo italiano ha convocato il ministro degli Esteri austriaco.', 'it')).toEqual(['AT', 'IT']);
+  });
+});
+
+describe('a name that looks like a country', () => {
+  it('"La Russa" is the President of the Italian Senate, not Russia', () => {
+    const out = classify({
+      language: 'it',
+      text: "Il presidente del Senato Ignazio La Russa ha ricevuto il ministro degli Esteri dell'Azerbaigian. La Russa ha ricordato i rapporti tra Italia e Azerbaigian.",
+    });
+    expect(out.countries).not.toContain('RU');
+    expect(out.pair).toEqual(['AZ', 'IT']);
+  });
+
+  it('"Jordan Peterson" and "Israel Ziv" are people', () => {
+    expect(countriesOf('Jordan Peterson and Israel Ziv spoke in Baku with the Foreign Minister of Azerbaijan.', 'en')).toEqual(['AZ']);
+  });
+});
+
+describe('language of short texts', () => {
+  it('a short English headline is English, not Dutch', () => {
+    expect(classify({ title: 'Azerbaijan and Georgia open a new border crossing', text: 'Tbilisi.' }).language).toBe('en');
+  });
+
+  it('a short text in another language keeps its language', () => {
+    expect(classify({ title: 'Le ministre a rencontré son homologue', text: 'Bakou.' }).language).toBe('fr');
+    expect(classify({ title: 'Il ministro ha incontrato il collega', text: 'Roma.' }).language).toBe('it');
+    expect(classify({ title: 'Der Minister traf seinen Amtskollegen', text: 'Berlin.' }).language).toBe('de');
+  });
+});
