@@ -6,6 +6,7 @@ import { describeTarget, type Tr } from './describe.js';
 
 /** Arguments longer than this are not a list of countries. */
 export const MAX_TARGET_ARGS = 1000;
+const MAX_EXPLAINED = 5;
 
 export interface ReadTargets {
   subscriptions: Subscription[];
@@ -86,7 +87,9 @@ function explainError(error: TargetParseError, resolver: TargetResolver, tr: Tr,
 export function readTargets(args: string, resolver: TargetResolver, tr: Tr, lang: string): ReadTargets {
   const parsed = parseSubscriptions(args.slice(0, MAX_TARGET_ARGS), resolver);
   const out: ReadTargets = { subscriptions: parsed.subscriptions, problems: [], suggestions: [] };
-  for (const error of parsed.errors) explainError(error, resolver, tr, lang, out);
+  // The first few mistakes are explained; a list of hundreds would not fit in one message.
+  for (const error of parsed.errors.slice(0, MAX_EXPLAINED)) explainError(error, resolver, tr, lang, out);
+  out.suggestions = out.suggestions.slice(0, MAX_EXPLAINED);
   return out;
 }
 
