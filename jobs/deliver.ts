@@ -28,8 +28,11 @@ export type DeliverResult =
   | { sent: number; messages: number; latencySeconds: number[] }
   | { skipped: 'unknown-chat' | 'inactive-chat' | 'paused' | 'quiet-hours' | 'not-instant' | 'blocked' };
 
-/** Longer than any delivery takes (a few paced messages); a crashed worker's lock expires by itself. */
-const LOCK_MS = 120_000;
+/**
+ * Renewed before every message, so it only has to outlast one paced send; a crashed worker's lock
+ * then expires within seconds and another worker takes the chat over.
+ */
+const LOCK_MS = 30_000;
 
 /** In a forum, sent marks are per thread: a desk's AZ thread and IT thread each get the AZ–IT item. */
 const sentKey = (threadId: number, id: string) => (threadId ? `${threadId}|${id}` : id);
@@ -52,13 +55,13 @@ export function createDeliver(deps: DeliverDeps) {
       throw new DelayedError();
     }
     try {
-      return await deliverLocked(job);
+      return await deliverLocked(job, lock);
     } finally {
       await deps.chats.unlockDelivery(chatId, lock);
     }
   };
 
-  async function deliverLocked(job: Job<DeliverData>): Promise<DeliverResult> {
+  async function deliverLocked(job: Job<DeliverData>, lock: string): Promise<DeliverResult> {
     const chatId = job.data.chatId;
     const chat = await deps.chats.get(chatId);
     if (!chat) return { skipped: 'unknown-chat' };
@@ -93,6 +96,8 @@ export function createDeliver(deps: DeliverDeps) {
       const byId = new Map(items.map((item) => [item.id, item]));
       const digest = renderDigest(toDigestEntries(items, locale.entry), locale.labels, deps.maxMessages ?? 5);
       for (const message of digest.messages) {
+        // A lock lost while waiting (this worker stalled past its expiry) means another may be sending.
+        if (!(await deps.chats.refreshDeliveryLock(chatId, lock, LOCK_MS))) throw new Error(`lost the delivery lock of chat ${chatId}`);
         await deps.pace(chat);
         const outcome = await deps.sendWithPolicy(chatId, message.html, threadId || undefined);
         if (!outcome.ok) {

@@ -24,7 +24,11 @@ export interface Queues {
   close(): Promise<void>;
 }
 
-export function createQueues(connection: ConnectionOptions, prefix: string): Queues {
+/**
+ * `onError` receives the queues' connection errors: without a listener BullMQ prints them raw to
+ * stderr, past the structured logs and their secret scrubbing.
+ */
+export function createQueues(connection: ConnectionOptions, prefix: string, onError?: (error: Error) => void): Queues {
   const poll = new Queue<PollFeedData>(QUEUE_NAMES.poll, {
     connection,
     prefix,
@@ -40,6 +44,7 @@ export function createQueues(connection: ConnectionOptions, prefix: string): Que
       removeOnFail: { age: 7 * 24 * 3600 },
     },
   });
+  if (onError) for (const queue of [poll, deliver]) queue.on('error', onError);
   return {
     poll,
     deliver,

@@ -59,7 +59,7 @@ export async function startApp(config: Config, roles: Role[], logger: Logger): P
     // Before anything is written: an evicting Redis refuses to start unless REDIS_ALLOW_EVICTION=1.
     await checkRedisSettings(redis, { allowEviction: config.REDIS_ALLOW_EVICTION, logger });
     const store = createStore(redis, config.REDIS_PREFIX);
-    const queues = createQueues(redis, config.REDIS_PREFIX);
+    const queues = createQueues(redis, config.REDIS_PREFIX, (err) => logger.warn({ err: err.message }, 'queue connection error'));
     stops.push(() => queues.close());
     // BullMQ checks the server in the background; waiting here means a quick stop never races it.
     await Promise.all([queues.poll.waitUntilReady(), queues.deliver.waitUntilReady()]);

@@ -59,6 +59,8 @@ export interface ChatStore {
    */
   lockDelivery(chatId: number, ttlMs: number): Promise<string | null>;
   unlockDelivery(chatId: number, token: string): Promise<void>;
+  /** Keeps a held lock for another `ttlMs`; false when it was lost (expired and taken). */
+  refreshDeliveryLock(chatId: number, token: string, ttlMs: number): Promise<boolean>;
   /** Copies a chat's settings to a new id (a group upgraded to a supergroup) and deactivates the old one. */
   move(from: number, to: number): Promise<void>;
 }
@@ -98,6 +100,10 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
      local at = math.max(next, tonumber(ARGV[1]))
      redis.call('HSET', KEYS[1], 'nextSendAt', at + tonumber(ARGV[2]))
      return at`,
+  );
+  const refreshLock = createScript(
+    redis,
+    "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end",
   );
   // Only the holder releases: a lock that expired and was taken by another worker stays theirs.
   const releaseLock = createScript(
@@ -169,6 +175,9 @@ export function createChatStore(redis: Redis, keys: Keys): ChatStore {
     },
     async unlockDelivery(chatId, token) {
       await releaseLock([keys.chatLock(chatId)], [token]);
+    },
+    async refreshDeliveryLock(chatId, token, ttlMs) {
+      return (await refreshLock([keys.chatLock(chatId)], [token, ttlMs])) === 1;
     },
     async move(from, to) {
       const settings = await redis.hgetall(keys.chat(from));
