@@ -61,7 +61,10 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       });
       const salience = rankActors(views, language, source);
       const cues = countCues(views);
-      const pair = decidePair(salience.actors, cues);
+      const titleView = views[0];
+      const titleCodes = [...new Set(salience.scored.filter((s) => s.mention.field === 'title' && s.weight >= SALIENCE.title).map((s) => s.code))];
+      const titleBilateral = titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
+      const pair = decidePair(salience.actors, cues, { codes: titleCodes, bilateral: titleBilateral });
       const topics = rankTopics(views, cues.admin > 0);
       const evidence: Evidence[] = [
         ...(source ? [{ code: source, matched: 'source', where: 'source' as const, kind: 'source', weight: SALIENCE.source }] : []),

@@ -7,6 +7,14 @@ export interface EventCues {
   speech: number;
 }
 
+const TITLE_PAIR = { maxOthers: 2, ratio: 0.6 } as const;
+
+/** What the title says: the countries acting in it, and whether it names a meeting, call or visit. */
+export interface TitleEvent {
+  codes: readonly string[];
+  bilateral: boolean;
+}
+
 export interface PairDecision {
   pair: [string, string] | null;
   rule: string;
@@ -18,9 +26,21 @@ export interface PairDecision {
  * statement about a country made inside a multilateral forum (a speech at the Security Council),
  * unless the item also reports a meeting, call or visit between the two.
  */
-export function decidePair(actors: readonly Actor[], cues: EventCues): PairDecision {
+export function decidePair(actors: readonly Actor[], cues: EventCues, title?: TitleEvent): PairDecision {
   if (actors.length < 2) return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
-  if (actors.length > 2) return { pair: null, rule: `${actors.length} actors: not one bilateral event` };
+  if (actors.length > 2) {
+    // "日米外相電話会談", "Lavrov and Kerry spoke by phone": the headline names one meeting of two
+    // countries; others named in the text are what they discussed.
+    // Only when those two lead clearly and few others act (more make it a multilateral round).
+    const top = actors.slice(0, 2).map((a) => a.code);
+    const second = actors[1]?.score ?? 0;
+    const third = actors[2]?.score ?? 0;
+    const clear = actors.length - 2 <= TITLE_PAIR.maxOthers && third <= TITLE_PAIR.ratio * second;
+    if (title && title.bilateral && clear && title.codes.length === 2 && title.codes.every((c) => top.includes(c))) {
+      return { pair: [...title.codes].sort() as [string, string], rule: 'the title names one meeting of two countries' };
+    }
+    return { pair: null, rule: `${actors.length} actors: not one bilateral event` };
+  }
   const [a, b] = actors.map((x) => x.code).sort() as [string, string];
   if (cues.forum > 0 && cues.speech > 0 && cues.bilateral === 0) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decidePair } from '../../../../src/domain/classify/pair.js';
 import { classify, countriesOf } from './helpers.js';
 
 // Texts written for these tests.
@@ -54,5 +55,25 @@ describe('language of short texts', () => {
     expect(classify({ title: 'Le ministre a rencontré son homologue', text: 'Bakou.' }).language).toBe('fr');
     expect(classify({ title: 'Il ministro ha incontrato il collega', text: 'Roma.' }).language).toBe('it');
     expect(classify({ title: 'Der Minister traf seinen Amtskollegen', text: 'Berlin.' }).language).toBe('de');
+  });
+});
+
+describe('a headline that names one meeting of two countries', () => {
+  const cues = { bilateral: 2, forum: 0, speech: 0 };
+  const actors = [
+    { code: 'US', score: 16 },
+    { code: 'JP', score: 15 },
+    { code: 'IR', score: 5 },
+  ];
+
+  it('a third country named in the text is what the two discussed', () => {
+    expect(decidePair(actors, cues, { codes: ['JP', 'US'], bilateral: true }).pair).toEqual(['JP', 'US']);
+  });
+
+  it('not when the title names no meeting, or the third country is nearly as strong, or many act', () => {
+    expect(decidePair(actors, cues, { codes: ['JP', 'US'], bilateral: false }).pair).toBeNull();
+    expect(decidePair([...actors.slice(0, 2), { code: 'IR', score: 12 }], cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
+    const many = [...actors, { code: 'KR', score: 4 }, { code: 'CN', score: 4 }];
+    expect(decidePair(many, cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
   });
 });
