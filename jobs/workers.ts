@@ -111,6 +111,9 @@ export async function startWorkers(deps: WorkerDeps): Promise<{ workers: Worker[
     // Jobs mostly wait on Telegram, Redis and per-chat pacing; the limiter, not concurrency, sets the rate.
     concurrency: 64,
     limiter,
+    // A killed worker's jobs are found stalled and taken over within about half a minute.
+    lockDuration: 20_000,
+    stalledInterval: 10_000,
   });
   const workers = [pollWorker, deliverWorker];
   for (const worker of workers) {
