@@ -3,7 +3,7 @@ import { gazetteerEntries, type MentionKind, type NameEntry } from '../countries
 import { fold, foldPhrase, isCjk } from '../countries/normalize.js';
 import { isAcronym, patternFor, type WordClass } from './inflect.js';
 import type { Token } from './tokenize.js';
-import { CharTrie, TokenTrie, type PatternToken } from './trie.js';
+import { CharTrie, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
 export type Field = 'title' | 'text';
 
@@ -45,6 +45,14 @@ export interface Gazetteer {
 // a German genitive -s read in an English text is not ("Islands" is not Iceland's genitive).
 const FAMILY: Readonly<Record<string, string>> = { ru: 'east-slavic', uk: 'east-slavic', be: 'east-slavic', bg: 'east-slavic', tr: 'turkic', az: 'turkic' };
 const family = (lang: string) => FAMILY[lang] ?? lang;
+
+// One ending gate per language family, built on first use: an inflected word matches only under its own grammar.
+const ADMIT = new Map<string, (rule: EndingRule) => boolean>();
+function admitFor(textFamily: string): (rule: EndingRule) => boolean {
+  let gate = ADMIT.get(textFamily);
+  if (!gate) ADMIT.set(textFamily, (gate = (r) => r.lang === undefined || family(r.lang) === textFamily));
+  return gate;
+}
 
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
@@ -117,6 +125,7 @@ export function createGazetteer(): Gazetteer {
   return {
     find(tokens, field, lowercaseField, lang) {
       const textFamily = lang === undefined ? null : family(lang);
+      const admit = textFamily === null ? undefined : admitFor(textFamily);
       const norms = tokens.map((t) => t.norm);
       const found: Mention[] = [];
       for (let i = 0; i < tokens.length; i++) {
@@ -132,7 +141,7 @@ export function createGazetteer(): Gazetteer {
           continue;
         }
         if (STOP.has(token.norm)) continue;
-        const match = words.matchAt(norms, i, textFamily ? (r) => r.lang === undefined || family(r.lang) === textFamily : undefined);
+        const match = words.matchAt(norms, i, admit);
         if (!match) continue;
         const span = tokens.slice(i, i + match.length);
         const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
