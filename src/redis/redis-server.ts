@@ -48,7 +48,8 @@ export function ensureRedisServer(say: (line: string) => void, allowInstall = tr
   );
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port free on loopback at this moment. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

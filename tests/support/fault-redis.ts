@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../src/redis/redis-server.js';
+
+/** Re-exported for the fault cases that start their own servers. */
+export { freePort };
 
 export interface KillableRedisOptions {
   /** AOF on (the default), as production runs; off for the start-up check's warning. */
@@ -37,17 +40,6 @@ export interface KillableRedis {
   destroy(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startKillableRedis(options: KillableRedisOptions = {}): Promise<KillableRedis> {
   const dir = mkdtempSync(path.join(tmpdir(), 'attache-fault-redis-'));
