@@ -16,7 +16,10 @@ export interface FieldView {
 
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(inflections.locativeEndings).map(([lang, list]) => [lang, new Set(list.map((e) => fold(e, lang)))]),
+  Object.entries(inflections.locativeEndings).map(([lang, list]) => [
+    lang,
+    new Set(list.map((e) => fold(e, lang))),
+  ]),
 );
 const CITY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(inflections.cityAfter)
@@ -38,14 +41,26 @@ export function cueFlags(view: FieldView): Uint16Array {
 const has = (flags: Uint16Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
 
 /** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
-export function isPersonName(m: Mention, view: FieldView, flags: Uint16Array, mentionStarts: ReadonlySet<number>): boolean {
+export function isPersonName(
+  m: Mention,
+  view: FieldView,
+  flags: Uint16Array,
+  mentionStarts: ReadonlySet<number>,
+): boolean {
   const first = view.tokens[m.first];
   if (m.last - m.first !== 1 || !first || !PERSON_LIKE.has(first.norm)) return false;
   const before = view.tokens[m.first - 1];
   if (before && before.sentence === first.sentence && has(flags, m.first - 1, 'personTitle')) return true;
   const next = view.tokens[m.last];
   if (!next || next.sentence !== first.sentence || !/^\s+$/.test(next.gapBefore)) return false;
-  if (!next.capitalized || next.upper || mentionStarts.has(m.last) || has(flags, m.last, 'titleNoun') || has(flags, m.last, 'role')) return false;
+  if (
+    !next.capitalized ||
+    next.upper ||
+    mentionStarts.has(m.last) ||
+    has(flags, m.last, 'titleNoun') ||
+    has(flags, m.last, 'role')
+  )
+    return false;
   // In a headline every word is capitalised, so a capital after the name proves nothing there.
   return view.field !== 'title';
 }
@@ -62,17 +77,27 @@ export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, l
   return m.kind === 'capital' || datelineSeen;
 }
 
+/** In CJK text (no word boundaries): is a cue of this kind found where `placed` says, beside the mention? */
+function cjkCueBeside(
+  m: Mention,
+  view: FieldView,
+  cue: string,
+  placed: (chars: [number, number]) => boolean,
+): boolean {
+  return view.hits.some(
+    (h) =>
+      h.first === m.first &&
+      h.chars !== undefined &&
+      placed(h.chars) &&
+      h.payloads.some((p) => p.type === 'cue' && p.cue === cue),
+  );
+}
+
 export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string): boolean {
   // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
   if (m.chars) {
     const [start, end] = m.chars;
-    return view.hits.some(
-      (h) =>
-        h.first === m.first &&
-        h.chars !== undefined &&
-        ((lang === 'ja' && h.chars[0] === end) || (lang !== 'ja' && h.chars[1] === start)) &&
-        h.payloads.some((p) => p.type === 'cue' && p.cue === 'venue'),
-    );
+    return cjkCueBeside(m, view, 'venue', ([from, to]) => (lang === 'ja' ? from === end : to === start));
   }
   const first = view.tokens[m.first];
   const locative = LOCATIVE[lang];
@@ -89,7 +114,8 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: s
     return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
   }
   const before = view.tokens[m.first - 1];
-  if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue')) return false;
+  if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue'))
+    return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
   if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
@@ -113,12 +139,11 @@ const CJK_ROLE_DISTANCE = 3;
 export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array): boolean {
   if (m.chars) {
     const [start, end] = m.chars;
-    return view.hits.some(
-      (h) =>
-        h.first === m.first &&
-        h.chars !== undefined &&
-        ((h.chars[0] >= end && h.chars[0] - end <= 1) || (h.chars[1] <= start && start - h.chars[1] <= 1)) &&
-        h.payloads.some((p) => p.type === 'cue' && p.cue === 'about'),
+    return cjkCueBeside(
+      m,
+      view,
+      'about',
+      ([from, to]) => (from >= end && from - end <= 1) || (to <= start && start - to <= 1),
     );
   }
   const sentence = view.tokens[m.first]?.sentence;
@@ -170,7 +195,10 @@ export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[
   const ms = view.mentions;
   const joined = (a: Mention, b: Mention) => {
     // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
-    if (a.chars || b.chars) return a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
+    if (a.chars || b.chars)
+      return (
+        a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1
+      );
     if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
     // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
     for (let k = a.last; k < b.first; k++) {
@@ -193,13 +221,21 @@ export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[
 }
 
 /** The first real sentence opens with an office ("Foreign Minister …", "The Ministry …") and names no country near it. */
-export function hasOrphanOffice(view: FieldView, flags: Uint16Array, info: ReturnType<typeof sentenceInfo>, dateline: Mention): boolean {
-  const lead = [...info.rank].find(([sentence, rank]) => rank === 0 && (info.length.get(sentence) ?? 0) > SALIENCE.shortLine)?.[0];
+export function hasOrphanOffice(
+  view: FieldView,
+  flags: Uint16Array,
+  info: ReturnType<typeof sentenceInfo>,
+  dateline: Mention,
+): boolean {
+  const lead = [...info.rank].find(
+    ([sentence, rank]) => rank === 0 && (info.length.get(sentence) ?? 0) > SALIENCE.shortLine,
+  )?.[0];
   if (lead === undefined) return false;
   // The dateline may open the lead sentence itself ("ISLAMABAD: Foreign Minister …").
   const start = lead === dateline.sentence ? dateline.last : (info.start.get(lead) ?? 0);
   let office = false;
-  for (let k = start; k < start + 3; k++) if (view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'))) office = true;
+  for (let k = start; k < start + 3; k++)
+    if (view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'))) office = true;
   if (!office) return false;
   return !view.mentions.some((m) => m !== dateline && m.sentence === lead && m.first < start + 6);
 }
@@ -233,10 +269,15 @@ export function sentenceInfo(view: FieldView): {
   const background = new Set<number>();
   const discussAt = new Map<number, number>();
   for (const h of view.hits) {
-    if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss')) discussAt.set(h.sentence, h.first);
+    if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss'))
+      discussAt.set(h.sentence, h.first);
     if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
     // Only where it opens the sentence: "Earlier, …", not "as agreed earlier".
-    if (h.first - (start.get(h.sentence) ?? 0) <= 1 && h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')) background.add(h.sentence);
+    if (
+      h.first - (start.get(h.sentence) ?? 0) <= 1 &&
+      h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')
+    )
+      background.add(h.sentence);
   }
   return { start, length, rank, condemn, background, discussAt };
 }
