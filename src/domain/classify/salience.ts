@@ -86,7 +86,8 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
         weight *= SALIENCE.role;
         notes.push('role');
       }
-      if (venue) {
+      // "condemns the attack in Pakistan": where the condemned event happened is whom the statement addresses.
+      if (venue && !info.condemn.has(m.sentence)) {
         weight *= SALIENCE.venue;
         notes.push('venue');
       } else if (!roles[j] && !info.condemn.has(m.sentence) && (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {

@@ -27,6 +27,17 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['AM', 'AZ']);
   });
 
+  it('where a condemned event happened is whom the statement addresses, not a venue', () => {
+    const out = classify({
+      language: 'en',
+      sourceCountry: 'FR',
+      title: 'Minister condemns the attack in Pakistan',
+      text: 'The Minister for Europe and Foreign Affairs strongly condemns the terrorist attack in Pakistan and offers condolences to the families of the victims.',
+    });
+    expect(out.countries.sort()).toEqual(['FR', 'PK']);
+    expect(out.pair).toEqual(['FR', 'PK']);
+  });
+
   it('a headline that names only the venue does not make it an actor', () => {
     const out = classify({
       language: 'en',
