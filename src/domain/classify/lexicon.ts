@@ -58,8 +58,9 @@ function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: 
     }
     const m = trie.matchAt(norms, i);
     if (!m) continue;
-    const span = tokens.slice(i, i + m.length);
-    hits.push({ first: i, last: i + m.length, sentence: token.sentence, matched: span.map((t) => t.raw).join(' '), payloads: along ? [...m.payloads, ...m.along] : m.payloads });
+    const matched = m.length === 1 ? token.raw : tokens.slice(i, i + m.length).map((t) => t.raw).join(' ');
+    const payloads = along && m.along.length > 0 ? [...m.payloads, ...m.along] : m.payloads;
+    hits.push({ first: i, last: i + m.length, sentence: token.sentence, matched, payloads });
     i += m.length - 1;
   }
 }

@@ -33,8 +33,14 @@ function endsSentence(gap: string, previous: Token | undefined): boolean {
   return true;
 }
 
+interface Shape {
+  norm: string;
+  upper: boolean;
+  capitalized: boolean;
+}
+
 /** Case shape of an ASCII word from its char codes, without building upper/lower-case copies. */
-function asciiShape(word: string): { upper: boolean; capitalized: boolean } {
+function asciiShape(word: string): Shape {
   let upper = false;
   let lower = false;
   for (let i = 0; i < word.length; i++) {
@@ -43,7 +49,29 @@ function asciiShape(word: string): { upper: boolean; capitalized: boolean } {
     else if (c >= 97 && c <= 122) lower = true;
   }
   const c0 = word.charCodeAt(0);
-  return { upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
+  return { norm: word.toLowerCase(), upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
+}
+
+// Feeds repeat the same words endlessly: a word's folded form and case shape are worked out once.
+// Bounded, so that junk input cannot grow it without limit.
+const SHAPE_LIMIT = 50_000;
+const shapes = new Map<string, Shape>();
+
+function shapeOf(raw: string, ascii: boolean, lang: string | undefined): Shape {
+  if (ascii) return asciiShape(raw);
+  const key = lang === undefined ? raw : `${lang}\u0000${raw}`;
+  let shape = shapes.get(key);
+  if (shape) return shape;
+  const first = raw.charAt(0);
+  shape = {
+    norm: fold(raw, lang),
+    upper: raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+    // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
+    capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
+  };
+  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
+  shapes.set(key, shape);
+  return shape;
 }
 
 // Which BMP code units are word characters (letters, marks, digits), learnt lazily: a table lookup
@@ -84,18 +112,16 @@ export function tokenize(text: string, lang?: string): Token[] {
       const gap = text.slice(last, part.at);
       const previous = tokens[tokens.length - 1];
       if (endsSentence(gap, previous)) sentence++;
-      const first = part.raw.charAt(0);
-      const shape = ascii ? asciiShape(part.raw) : null;
+      const shape = shapeOf(part.raw, ascii, lang);
       tokens.push({
         raw: part.raw,
-        norm: ascii ? part.raw.toLowerCase() : fold(part.raw, lang),
+        norm: shape.norm,
         start: part.at,
         end: part.at + part.raw.length,
         sentence,
         gapBefore: gap,
-        upper: shape ? shape.upper : part.raw === part.raw.toUpperCase() && part.raw !== part.raw.toLowerCase(),
-        // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
-        capitalized: shape ? shape.capitalized : first !== first.toLowerCase() || first === first.toUpperCase(),
+        upper: shape.upper,
+        capitalized: shape.capitalized,
         cjk: pieces !== null && isCjk(part.raw),
       });
       last = part.at + part.raw.length;

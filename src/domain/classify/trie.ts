@@ -52,7 +52,7 @@ interface TrieNode<P> {
    * Lengths of the stems leaving this node, longest first, by their first two letters: a word is
    * sliced only at lengths some stem with its beginning has.
    */
-  lengthsByPrefix: Map<string, number[]>;
+  lengthsByPrefix: Map<number, number[]>;
   /** Longest ending any edge here accepts. */
   maxEnding: number;
   out: P[];
@@ -71,6 +71,11 @@ export interface TrieMatch<P> {
 }
 
 const MIN_STEM = 1;
+
+/** The first one or two letters of a word as a number: a map key that costs no string slice. */
+function prefixKey(word: string, letters: 1 | 2): number {
+  return letters === 1 || word.length < 2 ? word.charCodeAt(0) : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+}
 
 const newNode = <P>(): TrieNode<P> => ({ edges: new Map(), lengthsByPrefix: new Map(), maxEnding: 0, out: [] });
 
@@ -111,7 +116,7 @@ export class TokenTrie<P> {
       let edges = node.edges.get(stem);
       if (!edges) {
         node.edges.set(stem, (edges = []));
-        const key = stem.slice(0, 2);
+        const key = prefixKey(stem, 2);
         const lengths = node.lengthsByPrefix.get(key) ?? [];
         if (!lengths.includes(stem.length)) lengths.push(stem.length);
         lengths.sort((a, b) => b - a);
@@ -162,9 +167,9 @@ export class TokenTrie<P> {
     }
     const word = this.words[at];
     if (word === undefined || node.edges.size === 0) return;
-    this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(word.slice(0, 2)) ?? NO_LENGTHS);
+    this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(prefixKey(word, 2)) ?? NO_LENGTHS);
     // One-letter stems ("u" of U.S.) are filed under themselves.
-    if (word.length > 1) this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(word.slice(0, 1)) ?? NO_LENGTHS);
+    if (word.length > 1) this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(prefixKey(word, 1)) ?? NO_LENGTHS);
   }
 
   private tryLengths(node: TrieNode<P>, word: string, at: number, stemChars: number, lengths: readonly number[]): void {
