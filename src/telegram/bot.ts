@@ -21,6 +21,7 @@ import { createStartFeature } from './features/start.js';
 import { createStatsFeature } from './features/stats.js';
 import { createSubscribeFeature } from './features/subscribe.js';
 import { createTopicsFeature } from './features/topics.js';
+import { retryOnFlood } from './flood-retry.js';
 import { createSubjectMiddleware } from './subject.js';
 import { createUnavailableGuard } from './unavailable.js';
 
@@ -42,6 +43,17 @@ export interface BotDeps {
 export function createBot(deps: BotDeps): Telegraf<BotContext> {
   const bot = new Telegraf<BotContext>(deps.token, { telegram: { apiRoot: deps.apiRoot }, contextType: BotContext });
   const features = { store: deps.store, resolver: deps.resolver, mayManage: createChatAdminCheck() };
+  const flood = {
+    maxWaitSeconds: 30,
+    retries: 2,
+    onWait: (method: string, retryAfter: number) => deps.logger.warn({ method, retryAfter }, 'Telegram asked to wait; the call is made again after it'),
+  };
+  retryOnFlood(bot.telegram, flood);
+  // Telegraf gives every update its own Telegram client: each is taught to wait out a 429 too.
+  bot.use((ctx, next) => {
+    retryOnFlood(ctx.telegram, flood);
+    return next();
+  });
 
   bot.use(createUnavailableGuard({ probe: () => deps.store.chats.get(0), t: deps.t, logger: deps.logger }));
   // Every update knows its chat's language: stored, else the user's Telegram language, else English.

@@ -146,4 +146,19 @@ describe('a private chat, in the reader’s language', () => {
     expect(afterRestart.message.text).not.toMatch(/Afghanistan/);
     expect((await tom.say('/frobnicate')).text).toBe("I don't know the command /frobnicate. /help lists what I can do.");
   });
+
+  it('answers a command that meets a 429 once Telegram’s wait is over, without sending inside it', async () => {
+    const ines = telegramUser(h, { chatId: 8190, from: { id: 8190 } });
+    await ines.say('/start');
+    h.telegram.rateLimit(2, { chatId: 8190 });
+    const limitedAt = Date.now();
+    try {
+      const reply = await ines.say('/frobnicate');
+      expect(reply.text).toBe("I don't know the command /frobnicate. /help lists what I can do.");
+      expect(reply.at - limitedAt).toBeGreaterThanOrEqual(1900);
+      expect(h.telegram.violations).toEqual([]);
+    } finally {
+      h.telegram.rateLimit(0);
+    }
+  });
 });
