@@ -7,7 +7,7 @@
  * (micro-averaged), pair accuracy (exact, null included), topic micro-F1, primary-topic accuracy
  * (the first predicted topic is one of the gold topics; "strict": it is the first gold topic).
  * "Lenient" figures accept the alternatives that label_notes name ("pair [IN, MX] defensible",
- * "debatable whether to include TR").
+ * "pair null defensible", "debatable whether to include TR"). `--json` prints the same rows as JSON.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -58,6 +58,8 @@ function sourceCountryOf(item: Item): string | undefined {
 function lenientOf(item: Item): { pairs: string[]; optional: Set<string> } {
   const notes = item.label_notes ?? '';
   const pairs = [...notes.matchAll(/pair \[([A-Z]{2}), ([A-Z]{2})\]/g)].map((m) => [m[1], m[2]].sort().join('-'));
+  // "pair null defensible": one event or several, the note allows either reading.
+  if (/pair null\b[^.;]*defensible/i.test(notes)) pairs.push('null');
   const optional = new Set([...notes.matchAll(/whether to include ([A-Z]{2})/g)].map((m) => m[1] ?? ''));
   return { pairs, optional };
 }
@@ -144,14 +146,20 @@ const f1 = (tp: number, fp: number, fn: number) => {
 };
 const pct = (x: number) => x.toFixed(3);
 
-console.log(`\n${path.relative(process.cwd(), file)}: ${items.length} items${useSource ? '' : ' (no source_country)'}`);
-console.log('lang   n   ctry_P ctry_R ctry_F1 | pair  | topic_F1 primary strict | lenient: ctry_F1 pair');
+const asJson = args.includes('--json');
+if (!asJson) console.log(`\n${path.relative(process.cwd(), file)}: ${items.length} items${useSource ? '' : ' (no source_country)'}`);
+if (!asJson) console.log('lang   n   ctry_P ctry_R ctry_F1 | pair  | topic_F1 primary strict | lenient: ctry_F1 pair');
+const json: Record<string, Record<string, number>> = {};
 const rows = [...tallies].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : b[1].n - a[1].n || a[0].localeCompare(b[0])));
 for (const [lang, t] of rows) {
   const c = f1(t.ctp, t.cfp, t.cfn);
   const lc = f1(t.lctp, t.lcfp, t.lcfn);
   const tp = f1(t.ttp, t.tfp, t.tfn);
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  json[lang] = { n: t.n, countries_p: r3(c.p), countries_r: r3(c.r), countries_f1: r3(c.f), pair: r3(t.pair / t.n), topic_f1: r3(tp.f), primary: r3(t.primary / t.n), strict: r3(t.strict / t.n), lenient_countries_f1: r3(lc.f), lenient_pair: r3(t.lpair / t.n) };
+  if (asJson) continue;
   console.log(
     `${lang.padEnd(5)} ${String(t.n).padStart(3)}   ${pct(c.p)}  ${pct(c.r)}  ${pct(c.f)}  | ${pct(t.pair / t.n)} | ${pct(tp.f)}    ${pct(t.primary / t.n)}  ${pct(t.strict / t.n)} |          ${pct(lc.f)}  ${pct(t.lpair / t.n)}`,
   );
 }
+if (asJson) console.log(JSON.stringify(json, null, 2));
