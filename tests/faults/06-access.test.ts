@@ -115,9 +115,11 @@ describe('access', () => {
       }
     }
     expect(pressed).toBeGreaterThan(0);
+    // Turning a keyboard's pages is refused too: the page would redraw the admin's message.
+    expect(refusedPresses).toBe(pressed);
     await sleep(300);
     expect(await state(GROUP)).toBe(before);
-    figure('access-group-buttons', { pressed, refused: refusedPresses, navigation_only: pressed - refusedPresses, state_changed: 0 });
+    figure('access-group-buttons', { pressed, refused: refusedPresses, state_changed: 0 });
     refusals += refusedPresses;
   });
 

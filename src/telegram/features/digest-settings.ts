@@ -46,6 +46,8 @@ export function createDigestSettingsFeature(deps: DigestSettingsDeps) {
   feature.action(cbPattern('dg', '(menu|i|h|d|w)(?::([1-7]))?(?::(\\d{4}))?'), async (ctx) => {
     const [, kind, day, time] = ctx.match;
     const at = time ? `${time.slice(0, 2)}:${time.slice(2)}` : undefined;
+    // Even turning pages of the keyboard is the admins': it is their message the page redraws.
+    if (!(await requireManager(ctx, deps.mayManage))) return;
     if (kind === 'menu' || (kind === 'd' && !at) || (kind === 'w' && !at)) {
       await ctx.answer();
       if (kind === 'menu') return ctx.editHtml(await status(ctx), digestMenu((await chatOf(ctx)).digest, ctx.tr));
@@ -53,7 +55,6 @@ export function createDigestSettingsFeature(deps: DigestSettingsDeps) {
       if (!day) return ctx.editHtml(ctx.tr('digest_settings.pick_day'), digestDays(ctx.tr, ctx.lang));
       return ctx.editHtml(ctx.tr('digest_settings.pick_time'), digestTimes(ctx.tr, Number(day)));
     }
-    if (!(await requireManager(ctx, deps.mayManage))) return;
     const mode: DigestMode =
       kind === 'i' ? { kind: 'instant' }
       : kind === 'h' ? { kind: 'hourly' }

@@ -31,6 +31,8 @@ export function createPickerFeature(deps: FeatureDeps) {
 
   feature.action(cbPattern('cp', '(-|G|P|[A-Z]{2}):(\\d{1,3}):(.*)'), async (ctx) => {
     const state = parsePickerView([ctx.match[1]!, ctx.match[2]!, ctx.match[3]!]);
+    // The picker only leads to following: in a group, its pages are the admins' too.
+    if (!(await requireManager(ctx, deps.mayManage))) return;
     await ctx.answer();
     if (!state) return;
     const picker = renderPicker(state, ctx.lang, ctx.tr, await followedKeys(deps, ctx));

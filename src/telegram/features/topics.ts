@@ -39,6 +39,7 @@ export function createTopicsFeature(deps: FeatureDeps) {
   });
 
   feature.action(cbPattern('tp', 'menu'), async (ctx) => {
+    if (!(await requireManager(ctx, deps.mayManage))) return;
     await ctx.answer();
     const menu = renderTopicMenu(await deps.store.subscriptions.list(ctx.subject.id), ctx.lang, ctx.tr);
     await ctx.editHtml(menu.text, menu.keyboard);
@@ -49,6 +50,7 @@ export function createTopicsFeature(deps: FeatureDeps) {
     const action = ctx.match[2]!;
     const subscription = await find(ctx, key);
     if (!subscription) return void (await ctx.answer(ctx.tr('topic_filter.gone'), true));
+    if (!(await requireManager(ctx, deps.mayManage))) return;
     if (action === 'open') {
       await ctx.answer();
       const view = renderTopicToggles(subscription, ctx.lang, ctx.tr);
@@ -58,7 +60,6 @@ export function createTopicsFeature(deps: FeatureDeps) {
       await ctx.answer();
       return ctx.editHtml(ctx.tr('topic_filter.saved', { target: describeSubscription(subscription, ctx.lang, ctx.tr) }));
     }
-    if (!(await requireManager(ctx, deps.mayManage))) return;
     let topics: TopicId[] = [];
     if (action !== 'all') {
       const topic = TOPIC_IDS[Number(action)];
