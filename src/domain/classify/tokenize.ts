@@ -89,6 +89,22 @@ function isWordUnit(text: string, i: number): boolean {
   return k === 1;
 }
 
+// "27日米国務長官", "3月中国": after a number, 日 月 年 are a date, not the first character of 日米 or
+// 月中. The counter becomes a piece of its own, so the CJK run after it is matched on its own.
+const DATE_COUNTERS = /^[日月年号號]/u;
+const DIGITS = /^[0-9０-９]+$/u;
+
+function splitCounters(parts: { raw: string; at: number }[]): { raw: string; at: number }[] {
+  const out: { raw: string; at: number }[] = [];
+  for (const part of parts) {
+    const previous = out[out.length - 1];
+    if (previous && DIGITS.test(previous.raw) && part.raw.length > 1 && DATE_COUNTERS.test(part.raw)) {
+      out.push({ raw: part.raw.charAt(0), at: part.at }, { raw: part.raw.slice(1), at: part.at + 1 });
+    } else out.push(part);
+  }
+  return out;
+}
+
 /** Splits a field into words, each tagged with its sentence; CJK runs stay whole for the char trie. */
 export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
@@ -107,7 +123,7 @@ export function tokenize(text: string, lang?: string): Token[] {
     }
     const word = text.slice(base, i);
     const pieces = !ascii && isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
-    const parts = pieces ? pieces.map((p) => ({ raw: p[0], at: base + p.index })) : [{ raw: word, at: base }];
+    const parts = pieces ? splitCounters(pieces.map((p) => ({ raw: p[0], at: base + p.index }))) : [{ raw: word, at: base }];
     for (const part of parts) {
       const gap = text.slice(last, part.at);
       const previous = tokens[tokens.length - 1];

@@ -56,6 +56,16 @@ describe('countries in each language', () => {
   it('Chinese and Japanese: no word boundaries, two-country compounds', () => {
     expect(countriesOf('王毅会见法国外长，双方就中法关系交换意见。', 'zh')).toEqual(['CN', 'FR']);
     expect(countriesOf('茂木外務大臣は日米外相電話会談を行いました。', 'ja')).toEqual(['JP', 'US']);
+    expect(countriesOf('中澳关系出现改善势头，中韓外長視像會晤。', 'zh')).toEqual(['AU', 'CN', 'KR']);
+  });
+
+  it('Japanese: a day after a number is a date, not the 日 of 日米', () => {
+    expect(countriesOf('外務次官は27日米国の大使と会談した。', 'ja')).toEqual(['US']);
+    expect(countriesOf('外務次官は27日朝、ロシアの大使を召致した。', 'ja')).toEqual(['RU']);
+  });
+
+  it('Arabic: spellings with ج for the hard g', () => {
+    expect(countriesOf('استقبل وزير الخارجية وزير خارجية جمهورية أنجولا', 'ar')).toEqual(['AO']);
   });
 
   it('Chinese in traditional characters (Hong Kong, Taiwan)', () => {
