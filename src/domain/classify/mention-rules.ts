@@ -191,33 +191,54 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): bo
 }
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
+/** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */
+function joined(view: FieldView, flags: Uint16Array, a: Mention, b: Mention): boolean {
+  // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
+  if (a.chars || b.chars) {
+    if (a.first === b.first) return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
+    // "カナダ、フランス、ドイツ": whole runs one after the other, parted by an enumeration comma.
+    const next = view.tokens[b.first];
+    const whole = (m: Mention) => m.chars === undefined || (m.chars[0] === 0 && m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length);
+    return b.first === a.last && whole(a) && whole(b) && next !== undefined && /^\s*[、・,，]\s*$/u.test(next.gapBefore);
+  }
+  if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
+  // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
+  for (let k = a.last; k < b.first; k++) {
+    const t = view.tokens[k];
+    if (!has(flags, k, 'conj') && !(t?.capitalized && t.gapBefore.includes(','))) return false;
+  }
+  return true;
+}
+
 export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
   const ms = view.mentions;
-  const joined = (a: Mention, b: Mention) => {
-    // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
-    if (a.chars || b.chars)
-      return (
-        a.first === b.first && a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1
-      );
-    if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
-    // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
-    for (let k = a.last; k < b.first; k++) {
-      const t = view.tokens[k];
-      if (!has(flags, k, 'conj') && !(t?.capitalized && t.gapBefore.includes(','))) return false;
-    }
-    return true;
-  };
   // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
   for (let j = 1; j < ms.length; j++) {
     const a = ms[j - 1];
     const b = ms[j];
-    if (a && b && roles[j - 1] && joined(a, b)) roles[j] = true;
+    if (a && b && roles[j - 1] && joined(view, flags, a, b)) roles[j] = true;
   }
   for (let j = ms.length - 2; j >= 0; j--) {
     const a = ms[j];
     const b = ms[j + 1];
-    if (a && b && roles[j + 1] && joined(a, b)) roles[j] = true;
+    if (a && b && roles[j + 1] && joined(view, flags, a, b)) roles[j] = true;
   }
+}
+
+/** For each mention, the index of the first mention of the list it belongs to, or -1 when it stands alone. */
+export function listsOf(view: FieldView, flags: Uint16Array): number[] {
+  const ms = view.mentions;
+  const head = ms.map(() => -1);
+  for (let j = 1; j < ms.length; j++) {
+    const a = ms[j - 1];
+    const b = ms[j];
+    if (a && b && a.codes.join() !== b.codes.join() && joined(view, flags, a, b)) {
+      const start = head[j - 1] === -1 ? j - 1 : head[j - 1]!;
+      head[j - 1] = start;
+      head[j] = start;
+    }
+  }
+  return head;
 }
 
 /** The first real sentence opens with an office ("Foreign Minister …", "The Ministry …") and names no country near it. */

@@ -20,6 +20,8 @@ export const SALIENCE = {
   /** A country's score: its strongest mention plus this share of the others. */
   repeat: 0.3,
   source: 4,
+  /** A country listed beside an actor acts too when its own score reaches this. */
+  listFloor: 1,
   minScore: 3,
   ratio: 0.3,
   /** A line this short is a header (dateline, byline, "Press Statement"), not a sentence of the lead. */

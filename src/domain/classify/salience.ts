@@ -7,6 +7,7 @@ import {
   isPersonName,
   isSubjectMatter,
   isVenue,
+  listsOf,
   sentenceInfo,
   spreadRoles,
   type FieldView,
@@ -21,6 +22,8 @@ export interface ScoredMention {
   code: string;
   weight: number;
   notes: string[];
+  /** The list the mention stands in ("the ministers of A, B and C"), as field and first member. */
+  list?: string;
 }
 
 export interface Actor {
@@ -58,6 +61,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
     if (m.kind === 'person') matter[j] = direct[j] ?? false;
   });
   const info = sentenceInfo(view);
+  const lists = listsOf(view, flags);
   let datelineSeen = false;
   view.mentions.forEach((m, j) => {
     const notes: string[] = [];
@@ -104,7 +108,8 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
         notes.push('addressed by a statement');
       }
     }
-    for (const code of m.codes) out.push({ mention: m, code, weight, notes });
+    const list = lists[j] === -1 ? undefined : `${view.field}:${lists[j]}`;
+    for (const code of m.codes) out.push({ mention: m, code, weight, notes, ...(list ? { list } : {}) });
   });
 }
 
@@ -126,6 +131,27 @@ export function rankActors(views: readonly FieldView[], lang: string, sourceCoun
   const all = [...totals].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const top = all[0]?.score ?? 0;
   const bar = actorBar(top);
-  const actors = all.filter((a) => a.code === sourceCountry || a.score >= bar);
+  const acting = new Set(all.filter((a) => a.code === sourceCountry || a.score >= bar).map((a) => a.code));
+  for (const code of listPartners(scored, acting, totals)) acting.add(code);
+  const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored };
+}
+
+/** Notes that make a mention no party, whatever list it stands in. */
+const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
+
+/**
+ * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
+ * list share the part of the one that clearly acts, though each is named later or with less weight.
+ */
+function listPartners(scored: readonly ScoredMention[], acting: ReadonlySet<string>, totals: ReadonlyMap<string, number>): string[] {
+  const members = new Map<string, ScoredMention[]>();
+  for (const s of scored) if (s.list) members.set(s.list, [...(members.get(s.list) ?? []), s]);
+  const out: string[] = [];
+  for (const list of members.values()) {
+    const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
+    if (parties.length < 3 || !parties.some((s) => acting.has(s.code))) continue;
+    for (const s of parties) if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor) out.push(s.code);
+  }
+  return out;
 }

@@ -38,6 +38,13 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['FR', 'PK']);
   });
 
+  it('the members of a list share the part of the one that clearly acts', () => {
+    const text =
+      'The Foreign Minister of Uzbekistan opened the meeting of Central Asian foreign ministers in Tashkent on Friday. The ministers discussed water, transport and trade. At the end Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan signed a protocol on water sharing.';
+    expect(classify({ language: 'en', text }).countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'UZ']);
+    expect(classify({ language: 'ja', text: '外務省は声明を発表した。我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国の外相は深い懸念を表明する。' }).countries.sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
+  });
+
   it('a headline that names only the venue does not make it an actor', () => {
     const out = classify({
       language: 'en',
