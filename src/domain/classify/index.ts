@@ -5,14 +5,19 @@ import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
 import { isLowercaseField, tokenize } from './tokenize.js';
-import { rankTopics } from './topic-rank.js';
+import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
+import trainedTopics from './topic-model.json' with { type: 'json' };
+import { rankTopics, scoreTopics } from './topic-rank.js';
 import type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
 
 export type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
+export type { TopicEvidence, TopicModel } from './topic-model.js';
 
 export interface ClassifierOptions {
   /** Characters of title and text read per item; the actors of a news item are in its first pages. */
   maxChars?: number;
+  /** Weights that choose the topics (default: the trained topic-model.json); null ranks by lexicon score alone. */
+  topicModel?: TopicModel | null;
 }
 
 const DEFAULT_MAX_CHARS = 100_000;
@@ -21,53 +26,118 @@ function text(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-function countCues(views: readonly { field: string; hits: readonly LexHit[] }[]): EventCues & { admin: number } {
-  const cues = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
+function countCues(views: readonly { field: string; hits: readonly LexHit[] }[]): {
+  all: EventCues & { admin: number };
+  lead: TopicEvidence['cues'];
+} {
+  const all = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
+  const lead = { bilateral: 0, forum: 0, speech: 0, condemn: 0, admin: 0 };
   for (const v of views) {
     for (const h of v.hits) {
+      const opening = v.field === 'title' || h.sentence <= 1;
       for (const p of h.payloads) {
         if (p.type !== 'cue') continue;
-        if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') cues[p.cue]++;
+        if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') all[p.cue]++;
         // A notice says what it is at once ("press conference adjourned"); later it is just a word.
-        if (p.cue === 'admin' && (v.field === 'title' || h.sentence === 0)) cues.admin++;
+        if (p.cue === 'admin' && (v.field === 'title' || h.sentence === 0)) all.admin++;
+        if (
+          opening &&
+          (p.cue === 'bilateral' ||
+            p.cue === 'forum' ||
+            p.cue === 'speech' ||
+            p.cue === 'condemn' ||
+            p.cue === 'admin')
+        )
+          lead[p.cue]++;
       }
     }
   }
-  return cues;
+  return { all, lead };
 }
 
 /** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
-export function createClassifier(options: ClassifierOptions = {}): Classifier {
+export function createClassifier(
+  options: ClassifierOptions = {},
+): Classifier & { topicEvidence(input: ClassifyInput): TopicEvidence } {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const model = options.topicModel === undefined ? (trainedTopics as TopicModel) : options.topicModel;
   const gazetteer: Gazetteer = sharedGazetteer();
   const lexicon = createLexicons();
+  function analyze(input: ClassifyInput) {
+    const title = text(input?.title, maxChars);
+    const body = text(input?.text, maxChars);
+    const declared = normalizeLanguage(input?.language);
+    const language = declared ?? detectLanguage(`${title}\n${body}`);
+    const source =
+      typeof input?.sourceCountry === 'string' && isCountryCode(input.sourceCountry)
+        ? input.sourceCountry.toUpperCase()
+        : null;
+    const lex = lexicon(language);
+    const views: FieldView[] = (
+      [
+        ['title', title],
+        ['text', body],
+      ] as const
+    ).map(([field, value]) => {
+      const tokens = tokenize(value, language);
+      const lowercase = isLowercaseField(value);
+      return {
+        field,
+        tokens,
+        lowercase,
+        mentions: gazetteer.find(tokens, field, lowercase, language),
+        hits: lex.find(tokens),
+      };
+    });
+    const salience = rankActors(views, language, source);
+    const cues = countCues(views);
+    const titleView = views[0];
+    const titleCodes = [
+      ...new Set(
+        salience.scored
+          .filter((s) => s.mention.field === 'title' && s.weight >= SALIENCE.title)
+          .map((s) => s.code),
+      ),
+    ];
+    const titleBilateral =
+      titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
+    const pair = decidePair(salience.actors, cues.all, { codes: titleCodes, bilateral: titleBilateral });
+    const topicEvidence: TopicEvidence = {
+      scores: scoreTopics(views),
+      actors: salience.actors.length,
+      pair: pair.pair !== null,
+      cues: cues.lead,
+    };
+    return { language, declared, source, salience, pair, views, cues, topicEvidence };
+  }
+
   return {
+    topicEvidence: (input) => analyze(input).topicEvidence,
     classify(input: ClassifyInput): Classification {
-      const title = text(input?.title, maxChars);
-      const body = text(input?.text, maxChars);
-      const declared = normalizeLanguage(input?.language);
-      const language = declared ?? detectLanguage(`${title}\n${body}`);
-      const source = typeof input?.sourceCountry === 'string' && isCountryCode(input.sourceCountry) ? input.sourceCountry.toUpperCase() : null;
-      const lex = lexicon(language);
-      const views: FieldView[] = (
-        [
-          ['title', title],
-          ['text', body],
-        ] as const
-      ).map(([field, value]) => {
-        const tokens = tokenize(value, language);
-        const lowercase = isLowercaseField(value);
-        return { field, tokens, lowercase, mentions: gazetteer.find(tokens, field, lowercase, language), hits: lex.find(tokens) };
-      });
-      const salience = rankActors(views, language, source);
-      const cues = countCues(views);
-      const titleView = views[0];
-      const titleCodes = [...new Set(salience.scored.filter((s) => s.mention.field === 'title' && s.weight >= SALIENCE.title).map((s) => s.code))];
-      const titleBilateral = titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
-      const pair = decidePair(salience.actors, cues, { codes: titleCodes, bilateral: titleBilateral });
-      const topics = rankTopics(views, cues.admin > 0);
+      const { language, declared, source, salience, pair, views, cues, topicEvidence } = analyze(input);
+      const topics = model
+        ? chooseTopics(model, topicEvidence).map((t) => {
+            const lexical = topicEvidence.scores.find((s) => s.topic === t.topic);
+            return {
+              topic: t.topic,
+              matched: lexical?.matched ?? [],
+              score: lexical?.score ?? 0,
+              probability: t.probability,
+            };
+          })
+        : rankTopics(views, cues.all.admin > 0);
       const evidence: Evidence[] = [
-        ...(source ? [{ code: source, matched: 'source', where: 'source' as const, kind: 'source', weight: SALIENCE.source }] : []),
+        ...(source
+          ? [
+              {
+                code: source,
+                matched: 'source',
+                where: 'source' as const,
+                kind: 'source',
+                weight: SALIENCE.source,
+              },
+            ]
+          : []),
         ...salience.scored.map((s) => ({
           code: s.code,
           matched: s.mention.matched,
@@ -88,7 +158,12 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
         why: {
           countries: evidence,
           pair: pair.rule,
-          topics: topics.map((t) => ({ topic: t.topic, matched: t.matched, score: Math.round(t.score * 100) / 100 })),
+          topics: topics.map((t) => ({
+            topic: t.topic,
+            matched: t.matched,
+            score: Math.round(t.score * 100) / 100,
+            ...('probability' in t ? { probability: Math.round(t.probability * 100) / 100 } : {}),
+          })),
           scores: salience.all.map((a) => ({ code: a.code, score: Math.round(a.score * 100) / 100 })),
           threshold: Math.round(actorBar(top) * 100) / 100,
           language: declared ? 'declared' : 'detected',

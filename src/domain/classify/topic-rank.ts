@@ -6,6 +6,9 @@ export interface TopicScore {
   topic: TopicId;
   score: number;
   matched: string[];
+  /** The part of `score` from the title, and from the first two sentences of the text. */
+  title: number;
+  lead: number;
 }
 
 /**
@@ -32,8 +35,17 @@ function leadHasMeeting(fields: readonly { field: Field; hits: readonly LexHit[]
 }
 
 export function rankTopics(fields: readonly { field: Field; hits: readonly LexHit[] }[], admin: boolean): TopicScore[] {
+  const ranked = scoreTopics(fields);
+  const top = ranked[0]?.score ?? 0;
+  // A notice (press conference adjourned, office closed) has no diplomatic topic unless one is strong.
+  if (admin && top < TOPICS.adminCap) return [];
+  return ranked.filter((t, i) => t.score >= TOPICS.minScore && (i === 0 || t.score >= TOPICS.ratio * top)).slice(0, TOPICS.max);
+}
+
+/** Every topic the lexicon saw, with its score, highest first. */
+export function scoreTopics(fields: readonly { field: Field; hits: readonly LexHit[] }[]): TopicScore[] {
   const scores = new Map<TopicId, TopicScore>();
-  if (leadHasMeeting(fields)) scores.set('bilateral-relations', { topic: 'bilateral-relations', score: TOPICS.eventBonus, matched: [] });
+  if (leadHasMeeting(fields)) scores.set('bilateral-relations', { topic: 'bilateral-relations', score: TOPICS.eventBonus, matched: [], title: 0, lead: 0 });
   for (const { field, hits } of fields) {
     const perSentence = new Map<number, Set<TopicId>>();
     for (const h of hits) {
@@ -51,16 +63,15 @@ export function rankTopics(fields: readonly { field: Field; hits: readonly LexHi
         seen.add(p.topic);
         const position = field === 'title' ? TOPICS.title : h.sentence <= 1 ? TOPICS.lead : TOPICS.rest;
         const listy = (perSentence.get(h.sentence)?.size ?? 0) > TOPICS.listTopics ? TOPICS.listDamping : 1;
-        const s = scores.get(p.topic) ?? { topic: p.topic, score: 0, matched: [] };
-        s.score += p.weight * position * listy;
+        const s = scores.get(p.topic) ?? { topic: p.topic, score: 0, matched: [], title: 0, lead: 0 };
+        const add = p.weight * position * listy;
+        s.score += add;
+        if (field === 'title') s.title += add;
+        else if (h.sentence <= 1) s.lead += add;
         if (!s.matched.includes(h.matched)) s.matched.push(h.matched);
         scores.set(p.topic, s);
       }
     }
   }
-  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
-  const top = ranked[0]?.score ?? 0;
-  // A notice (press conference adjourned, office closed) has no diplomatic topic unless one is strong.
-  if (admin && top < TOPICS.adminCap) return [];
-  return ranked.filter((t, i) => t.score >= TOPICS.minScore && (i === 0 || t.score >= TOPICS.ratio * top)).slice(0, TOPICS.max);
+  return [...scores.values()].sort((a, b) => b.score - a.score);
 }
