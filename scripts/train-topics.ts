@@ -135,7 +135,10 @@ function f1(items: readonly Example[], predict: (e: Example) => readonly TopicId
   let fn = 0;
   for (const e of items) {
     const p = predict(e);
-    for (const t of p) e.gold.includes(t) ? tp++ : fp++;
+    for (const t of p) {
+      if (e.gold.includes(t)) tp++;
+      else fp++;
+    }
     for (const t of e.gold) if (!p.includes(t)) fn++;
   }
   return (2 * tp) / (2 * tp + fp + fn);

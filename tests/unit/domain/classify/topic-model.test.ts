@@ -3,7 +3,8 @@ import trained from '../../../../src/domain/classify/topic-model.json' with { ty
 import { chooseTopics, SHARED_FEATURES, TOPIC_FEATURES, type TopicEvidence, type TopicModel } from '../../../../src/domain/classify/topic-model.js';
 import { TOPIC_IDS } from '../../../../src/domain/topics.js';
 
-const flat = (value: number) => Object.fromEntries(TOPIC_FEATURES.map((f) => [f, value])) as TopicModel['perTopic'][never];
+type TopicWeights = TopicModel['perTopic'][(typeof TOPIC_IDS)[number]];
+const flat = (value: number) => Object.fromEntries(TOPIC_FEATURES.map((f) => [f, value])) as TopicWeights;
 
 /** A model that knows only the lexicon score: a topic is likely once its words weigh enough. */
 function scoreOnly(threshold: number, max = 3): TopicModel {
