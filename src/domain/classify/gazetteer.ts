@@ -101,10 +101,16 @@ function arabicVariants(pattern: PatternToken[]): PatternToken[][] {
   if (!head || !/\p{sc=Arabic}/u.test(head.stem)) return [pattern];
   const bare = head.stem.startsWith('ال') && head.stem.length > 4 ? head.stem.slice(2) : null;
   const heads = bare ? [head.stem, bare] : [head.stem];
+  // "الكوري الجنوبي": an adjective of two words takes the article on both.
+  const defined = rest.map((t) => (/^\p{sc=Arabic}/u.test(t.stem) && !t.stem.startsWith('ال') ? { stem: `ال${t.stem}`, rule: t.rule } : t));
+  const withArticle = defined.some((t, i) => t !== rest[i]);
   const out: PatternToken[][] = [];
   for (const h of heads) {
     out.push([{ stem: h, rule: head.rule }, ...rest]);
-    for (const p of AR_PREFIXES) out.push([{ stem: p + h, rule: head.rule }, ...rest]);
+    for (const p of AR_PREFIXES) {
+      out.push([{ stem: p + h, rule: head.rule }, ...rest]);
+      if (withArticle && (p.endsWith('ال') || p.endsWith('لل'))) out.push([{ stem: p + h, rule: head.rule }, ...defined]);
+    }
   }
   return out;
 }

@@ -68,6 +68,12 @@ describe('countries in each language', () => {
     expect(countriesOf('استقبل وزير الخارجية وزير خارجية جمهورية أنجولا', 'ar')).toEqual(['AO']);
   });
 
+  it('Arabic: a two-word adjective takes the article on both words; المالي is "financial"', () => {
+    expect(countriesOf('بعث رسالة للرئيس الكوري الجنوبي', 'ar')).toEqual(['KR']);
+    expect(countriesOf('قدمت الوزارة الدعم المالي للمشروع', 'ar')).toEqual([]);
+    expect(countriesOf('التقى الوزير نظيره البلغاري', 'ar')).toEqual(['BG']);
+  });
+
   it('Chinese in traditional characters (Hong Kong, Taiwan)', () => {
     const out = classify({ language: 'zh', title: '中國外交部副部長與美國助理國務卿會談', text: '中國外交部副部長在北京與來訪的美國助理國務卿會談，雙方就兩國關係交換意見。' });
     expect(out.countries.slice().sort()).toEqual(['CN', 'US']);
