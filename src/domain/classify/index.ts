@@ -101,7 +101,7 @@ export function createClassifier(
     ];
     const titleBilateral =
       titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
-    const pair = decidePair(salience.actors, cues.all, { codes: titleCodes, bilateral: titleBilateral });
+    const pair = decidePair(salience.actors, cues.all, { codes: titleCodes, bilateral: titleBilateral }, cues.lead);
     const topicEvidence: TopicEvidence = {
       scores: scoreTopics(views),
       actors: salience.actors.length,

@@ -26,7 +26,7 @@ export interface PairDecision {
  * statement about a country made inside a multilateral forum (a speech at the Security Council),
  * unless the item also reports a meeting, call or visit between the two.
  */
-export function decidePair(actors: readonly Actor[], cues: EventCues, title?: TitleEvent): PairDecision {
+export function decidePair(actors: readonly Actor[], cues: EventCues, title?: TitleEvent, opening?: { bilateral: number; forum: number }): PairDecision {
   if (actors.length < 2) return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   if (actors.length > 2) {
     // "日米外相電話会談", "Lavrov and Kerry spoke by phone": the headline names one meeting of two
@@ -44,6 +44,11 @@ export function decidePair(actors: readonly Actor[], cues: EventCues, title?: Ti
   const [a, b] = actors.map((x) => x.code).sort() as [string, string];
   if (cues.forum > 0 && cues.speech > 0 && cues.bilateral === 0) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };
+  }
+  // "Kuwait leads its delegation to the GCC–US ministerial": an opening that names a forum more than
+  // once and no meeting, call or visit reports the forum, whoever of its members the text names.
+  if (opening && opening.forum >= 2 && opening.bilateral === 0) {
+    return { pair: null, rule: 'two members seen at a multilateral forum' };
   }
   return { pair: [a, b], rule: 'two actors of one event' };
 }

@@ -19,6 +19,17 @@ describe('pair', () => {
     expect(out.countries.sort()).toEqual(['AZ', 'GE', 'TR']);
   });
 
+  it('two members seen at a forum the opening names twice, with no meeting of their own: null', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Kuwait at the GCC–US ministerial',
+      text: 'The Foreign Minister of Kuwait took part in the joint ministerial of the Gulf Cooperation Council and the United States in New York, on the margins of the UN General Assembly.',
+    });
+    expect(out.countries.sort()).toEqual(['KW', 'US']);
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toMatch(/forum/);
+  });
+
   it('several separate bilateral meetings: null', () => {
     const out = classify({ language: 'en', title: 'Foreign Minister of Lithuania holds meetings on the margins of the General Assembly', text: 'The Foreign Minister of Lithuania held separate bilateral meetings with the foreign ministers of Chile, Kenya and Vietnam.' });
     expect(out.pair).toBeNull();
