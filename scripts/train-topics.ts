@@ -1,9 +1,11 @@
 /**
  * Learns the topic model's weights (src/domain/classify/topic-model.json) from labelled tuning sets.
  *
- *   npm run train:topics [-- FILE …] [--folds K] [--dry-run]
+ *   npm run train:topics [-- FILE[:WEIGHT] …] [--folds K] [--dry-run]
  *
  * Default files: the tuning sets of tests/fixtures/classifier (never holdout.jsonl, which only measures).
+ * tuning-b.jsonl counts double: it was labelled blind by several annotators following the written
+ * brief, as the holdout is, while the older sets are one annotator's reading of the scheme.
  * One logistic regression over (item, topic) rows, fitted by gradient descent with L2 regularisation,
  * deterministic. `--folds K` first prints a K-fold cross-validated topic F1 of the lexicon ranking and
  * of the model, so a change of features can be judged on items the weights did not see.
@@ -23,7 +25,7 @@ import { TOPIC_IDS, type TopicId } from '../src/domain/topics.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'tests/fixtures/classifier');
-const DEFAULT_FILES = ['tuning.jsonl', 'retired-holdout.jsonl', 'tuning-b.jsonl'].map((f) =>
+const DEFAULT_FILES = ['tuning.jsonl:1', 'retired-holdout.jsonl:1', 'tuning-b.jsonl:2'].map((f) =>
   path.join(fixtures, f),
 );
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
@@ -32,6 +34,7 @@ const SETTINGS = { l2: 1, rate: 0.5, iterations: 3000, threshold: 0.35, max: 3 }
 
 interface Example {
   id: string;
+  weight: number;
   evidence: TopicEvidence;
   gold: TopicId[];
   lexical: TopicId[];
@@ -43,8 +46,11 @@ const folds = foldsAt >= 0 ? Number(args[foldsAt + 1]) : 0;
 const files = args
   .filter((a, i) => !a.startsWith('--') && !(foldsAt >= 0 && i === foldsAt + 1))
   .map((f) => path.resolve(f));
-const inputs = files.length > 0 ? files : DEFAULT_FILES;
-for (const file of inputs) {
+const inputs = (files.length > 0 ? files : DEFAULT_FILES).map((spec) => {
+  const m = /^(.*?)(?::(\d+(?:\.\d+)?))?$/.exec(spec)!;
+  return { file: m[1]!, weight: Number(m[2] ?? 1) };
+});
+for (const { file } of inputs) {
   if (path.basename(file) === 'holdout.jsonl') {
     console.error(`${file}: the holdout only measures; it is never trained on.`);
     process.exit(2);
@@ -52,7 +58,7 @@ for (const file of inputs) {
 }
 
 const lexicalOnly = createClassifier({ topicModel: null });
-const examples: Example[] = inputs.flatMap((file) =>
+const examples: Example[] = inputs.flatMap(({ file, weight }) =>
   readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -73,6 +79,7 @@ const examples: Example[] = inputs.flatMap((file) =>
       };
       return {
         id: item.id,
+        weight,
         evidence: lexicalOnly.topicEvidence(input),
         gold: item.label.topics,
         lexical: lexicalOnly.classify(input).topics,
@@ -93,19 +100,20 @@ function row(evidence: TopicEvidence, topic: TopicId): Float64Array {
 
 function fit(train: readonly Example[]): Float64Array {
   const rows = train.flatMap((e) =>
-    TOPIC_IDS.map((t) => ({ x: row(e.evidence, t), y: e.gold.includes(t) ? 1 : 0 })),
+    TOPIC_IDS.map((t) => ({ x: row(e.evidence, t), y: e.gold.includes(t) ? 1 : 0, weight: e.weight })),
   );
+  const total = rows.reduce((sum, r) => sum + r.weight, 0);
   const w = new Float64Array(width);
   const grad = new Float64Array(width);
   for (let it = 0; it < SETTINGS.iterations; it++) {
     grad.fill(0);
-    for (const { x, y } of rows) {
+    for (const { x, y, weight } of rows) {
       let z = 0;
       for (let i = 0; i < width; i++) z += w[i]! * x[i]!;
-      const err = 1 / (1 + Math.exp(-z)) - y;
+      const err = weight * (1 / (1 + Math.exp(-z)) - y);
       for (let i = 0; i < width; i++) grad[i]! += err * x[i]!;
     }
-    for (let i = 0; i < width; i++) w[i]! -= (SETTINGS.rate * (grad[i]! + SETTINGS.l2 * w[i]!)) / rows.length;
+    for (let i = 0; i < width; i++) w[i]! -= (SETTINGS.rate * (grad[i]! + SETTINGS.l2 * w[i]!)) / total;
   }
   return w;
 }
@@ -161,7 +169,9 @@ if (folds > 1) {
 }
 
 const model = toModel(fit(examples));
-const trainedOn = inputs.map((f) => `${path.relative(root, f)}`);
+const trainedOn = inputs.map(
+  ({ file, weight }) => `${path.relative(root, file)}${weight === 1 ? '' : ` (weight ${weight})`}`,
+);
 console.log(
   `trained on ${examples.length} items (${trainedOn.join(', ')}): topic F1 ${f1(examples, (e) => chooseTopics(model, e.evidence).map((t) => t.topic)).toFixed(3)} on them`,
 );
