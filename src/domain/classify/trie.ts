@@ -80,7 +80,15 @@ function prefixKey(word: string, letters: 1 | 2): number {
 const newNode = <P>(): TrieNode<P> => ({ edges: new Map(), lengthsByPrefix: new Map(), maxEnding: 0, out: [] });
 
 const NO_LENGTHS: readonly number[] = [];
-const DEAD_LIMIT = 100_000;
+const CACHE_LIMIT = 50_000;
+const NO_STEPS: readonly never[] = Object.freeze([]);
+
+/** One way a word leaves a node: the edge of its stem, and the ending beyond the stem. */
+interface Step<P> {
+  edge: Edge<P>;
+  ending: string;
+  len: number;
+}
 
 /** Search state of one `matchAt` call, kept in fields so the walk allocates nothing until it wins. */
 interface Best<P> {
@@ -100,16 +108,16 @@ export class TokenTrie<P> {
   private readonly endings: string[] = [];
   private readonly rules: EndingRule[] = [];
   /**
-   * Words that start no pattern at all: most words of a text, asked again and again ("the", "of").
+   * How each word leaves the root, worked out once: most words start no pattern at all ("the", "of")
+   * and are dismissed by one lookup; the others ("minister", "Azerbaijan's") come back in every item.
    * Bounded, so that junk input cannot grow it without limit.
    */
-  private readonly dead = new Set<string>();
-  private rootAccepted = false;
+  private readonly rootCache = new Map<string, readonly Step<P>[]>();
   private admit: ((rule: EndingRule) => boolean) | null = null;
 
   add(pattern: readonly PatternToken[], payload: P): void {
     if (pattern.length === 0) return;
-    this.dead.clear();
+    this.rootCache.clear();
     let node = this.root;
     for (const { stem, rule } of pattern) {
       if (stem.length < MIN_STEM) return;
@@ -137,19 +145,14 @@ export class TokenTrie<P> {
    */
   matchAt(words: readonly string[], i: number, admit?: (rule: EndingRule) => boolean): TrieMatch<P> | null {
     const first = words[i];
-    if (first === undefined || this.dead.has(first)) return null;
+    if (first === undefined || this.rootSteps(first).length === 0) return null;
     this.admit = admit ?? null;
     this.words = words;
     this.start = i;
     this.best = null;
-    this.rootAccepted = false;
     this.walk(this.root, i, 0);
     const found = this.best as Best<P> | null;
     this.words = [];
-    if (!this.rootAccepted) {
-      if (this.dead.size >= DEAD_LIMIT) this.dead.clear();
-      this.dead.add(first);
-    }
     if (!found) return null;
     const last = found.path[found.path.length - 1];
     const along: P[] = [];
@@ -167,12 +170,40 @@ export class TokenTrie<P> {
     }
     const word = this.words[at];
     if (word === undefined || node.edges.size === 0) return;
-    this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(prefixKey(word, 2)) ?? NO_LENGTHS);
-    // One-letter stems ("u" of U.S.) are filed under themselves.
-    if (word.length > 1) this.tryLengths(node, word, at, stemChars, node.lengthsByPrefix.get(prefixKey(word, 1)) ?? NO_LENGTHS);
+    const steps = node === this.root ? this.rootSteps(word) : this.stepsFrom(node, word);
+    for (const { edge, ending, len } of steps) {
+      if (ending !== '' && this.admit && !this.admit(edge.rule)) continue;
+      this.endings.push(ending);
+      this.rules.push(edge.rule);
+      this.path.push(edge.node);
+      this.walk(edge.node, at + 1, stemChars + len);
+      this.path.pop();
+      this.rules.pop();
+      this.endings.pop();
+    }
   }
 
-  private tryLengths(node: TrieNode<P>, word: string, at: number, stemChars: number, lengths: readonly number[]): void {
+  private rootSteps(word: string): readonly Step<P>[] {
+    let steps = this.rootCache.get(word);
+    if (steps) return steps;
+    const found = this.stepsFrom(this.root, word);
+    // Most words leave by no edge: they share one empty list.
+    steps = found.length === 0 ? NO_STEPS : found;
+    if (this.rootCache.size >= CACHE_LIMIT) this.rootCache.clear();
+    this.rootCache.set(word, steps);
+    return steps;
+  }
+
+  /** The edges of `node` whose stem starts `word` and whose rule accepts the rest of it. */
+  private stepsFrom(node: TrieNode<P>, word: string): Step<P>[] {
+    const steps: Step<P>[] = [];
+    this.collect(node, word, node.lengthsByPrefix.get(prefixKey(word, 2)) ?? NO_LENGTHS, steps);
+    // One-letter stems ("u" of U.S.) are filed under themselves.
+    if (word.length > 1) this.collect(node, word, node.lengthsByPrefix.get(prefixKey(word, 1)) ?? NO_LENGTHS, steps);
+    return steps;
+  }
+
+  private collect(node: TrieNode<P>, word: string, lengths: readonly number[], steps: Step<P>[]): void {
     for (const len of lengths) {
       if (len > word.length) continue;
       const k = word.length - len;
@@ -180,18 +211,7 @@ export class TokenTrie<P> {
       const edges = node.edges.get(k === 0 ? word : word.slice(0, len));
       if (!edges) continue;
       const ending = k === 0 ? '' : word.slice(len);
-      for (const edge of edges) {
-        if (!accepts(edge.rule, ending)) continue;
-        if (at === this.start) this.rootAccepted = true;
-        if (ending !== '' && this.admit && !this.admit(edge.rule)) continue;
-        this.endings.push(ending);
-        this.rules.push(edge.rule);
-        this.path.push(edge.node);
-        this.walk(edge.node, at + 1, stemChars + len);
-        this.path.pop();
-        this.rules.pop();
-        this.endings.pop();
-      }
+      for (const edge of edges) if (accepts(edge.rule, ending)) steps.push({ edge, ending, len });
     }
   }
 }
