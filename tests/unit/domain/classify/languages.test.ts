@@ -45,6 +45,8 @@ describe('countries in each language', () => {
 
   it('Spanish: names and adjectives', () => {
     expect(countriesOf('La canciller mexicana se reunió con el secretario de Estado de Estados Unidos.', 'es')).toEqual(['MX', 'US']);
+    // Mexico's official name holds "Estados Unidos": the longest name wins.
+    expect(countriesOf('El tratado une a los Estados Unidos Mexicanos y la República de Costa Rica.', 'es')).toEqual(['CR', 'MX']);
   });
 
   it('Arabic: clitic prefixes and nisba adjectives', () => {
