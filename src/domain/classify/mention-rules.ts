@@ -118,6 +118,10 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: s
     return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
   if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
+  // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
+  // between the office and the preposition; the country after it hosts the post.
+  const sender = view.mentions.find((p) => p.last === m.first - 1 && p.sentence === m.sentence);
+  if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
   return true;
 }

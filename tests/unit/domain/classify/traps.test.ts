@@ -45,6 +45,11 @@ describe('actors, not mentions', () => {
     expect(classify({ language: 'ja', text: '外務省は声明を発表した。我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国の外相は深い懸念を表明する。' }).countries.sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
   });
 
+  it("the country an embassy sits in hosts it: 'the Embassy of Colombia in Cuba'", () => {
+    expect(countriesOf('The Embassy of Colombia in Cuba organised a week of Colombian films.', 'en')).toEqual(['CO', 'CU']);
+    expect(countriesOf("L'ambassade de Colombie à Cuba a organisé une semaine du cinéma.", 'fr')).toEqual(['CO', 'CU']);
+  });
+
   it('a headline that names only the venue does not make it an actor', () => {
     const out = classify({
       language: 'en',
