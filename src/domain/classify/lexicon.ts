@@ -29,13 +29,15 @@ const WILDCARD: EndingRule = { kind: 'any', max: 14 };
 
 type Table = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 
-/** "word*" accepts any ending; other words match as written (after folding). */
+/** "word*" accepts any ending, in any place of a phrase ("прав* человека"); other words match as written (after folding). */
 function termPattern(term: string, lang: string): PatternToken[] {
-  return words(term).map((w, i, all) => {
-    const last = i === all.length - 1;
-    const open = last ? term.endsWith('*') : false;
-    return { stem: fold(w, lang), rule: open ? WILDCARD : EXACT };
-  });
+  return term
+    .split(/\s+/)
+    .flatMap((piece) => {
+      const parts = words(piece);
+      const open = piece.endsWith('*');
+      return parts.map((w, i) => ({ stem: fold(w, lang), rule: open && i === parts.length - 1 ? WILDCARD : EXACT }));
+    });
 }
 
 function parseWeighted(entry: string): { term: string; weight: number } {

@@ -22,6 +22,11 @@ describe('topics', () => {
     expect(out.topics[0]).toBe('statements-condemnation');
   });
 
+  it("a '*' inside a phrase accepts any ending there too ('телефонн* разговор*')", () => {
+    const out = classify({ language: 'ru', title: '', text: 'Состоялся телефонный разговор министров иностранных дел России и Турции.' });
+    expect(out.why.topics.find((t) => t.topic === 'bilateral-relations')?.matched).toContain('телефонный разговор');
+  });
+
   it('travel advice is consular', () => {
     const out = classify({ language: 'en', title: 'Travel advice for Lebanon updated', text: 'The Ministry of Foreign Affairs of Norway advises against all but essential travel to Lebanon and urges citizens to register.' });
     expect(out.topics[0]).toBe('consular');
