@@ -151,7 +151,7 @@ export function createClassifier(
       ];
       const top = salience.all[0]?.score ?? 0;
       return {
-        countries: salience.actors.map((a) => a.code),
+        countries: salience.actors.map((a) => a.code).filter((c) => !pair.demoted?.includes(c)),
         pair: pair.pair,
         topics: topics.map((t) => t.topic),
         language,

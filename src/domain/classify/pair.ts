@@ -8,6 +8,8 @@ export interface EventCues {
 }
 
 const TITLE_PAIR = { maxOthers: 2, ratio: 0.6 } as const;
+/** A third actor scoring at most this share of the second's salience does not make the event multilateral. */
+const FAR_BEHIND = 0.35;
 
 /** What the title says: the countries acting in it, and whether it names a meeting, call or visit. */
 export interface TitleEvent {
@@ -18,6 +20,8 @@ export interface TitleEvent {
 export interface PairDecision {
   pair: [string, string] | null;
   rule: string;
+  /** Countries over the actor bar that the pair rule found to be only what the two discussed. */
+  demoted?: string[];
 }
 
 /**
@@ -38,6 +42,14 @@ export function decidePair(actors: readonly Actor[], cues: EventCues, title?: Ti
     const clear = actors.length - 2 <= TITLE_PAIR.maxOthers && third <= TITLE_PAIR.ratio * second;
     if (title && title.bilateral && clear && title.codes.length === 2 && title.codes.every((c) => top.includes(c))) {
       return { pair: [...title.codes].sort() as [string, string], rule: 'the title names one meeting of two countries' };
+    }
+    // Two actors far ahead of all others: the others are what the two discussed or where they met.
+    if (third <= FAR_BEHIND * second) {
+      return {
+        pair: [...top].sort() as [string, string],
+        rule: 'two actors lead; the others are far behind',
+        demoted: actors.slice(2).map((a) => a.code),
+      };
     }
     return { pair: null, rule: `${actors.length} actors: not one bilateral event` };
   }

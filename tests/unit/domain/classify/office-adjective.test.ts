@@ -63,7 +63,7 @@ describe('a headline that names one meeting of two countries', () => {
   const actors = [
     { code: 'US', score: 16 },
     { code: 'JP', score: 15 },
-    { code: 'IR', score: 5 },
+    { code: 'IR', score: 6 },
   ];
 
   it('a third country named in the text is what the two discussed', () => {
@@ -73,7 +73,33 @@ describe('a headline that names one meeting of two countries', () => {
   it('not when the title names no meeting, or the third country is nearly as strong, or many act', () => {
     expect(decidePair(actors, cues, { codes: ['JP', 'US'], bilateral: false }).pair).toBeNull();
     expect(decidePair([...actors.slice(0, 2), { code: 'IR', score: 12 }], cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
-    const many = [...actors, { code: 'KR', score: 4 }, { code: 'CN', score: 4 }];
+    const many = [...actors, { code: 'KR', score: 6 }, { code: 'CN', score: 6 }];
     expect(decidePair(many, cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
+  });
+});
+
+describe('two actors far ahead of the others', () => {
+  const cues = { bilateral: 1, forum: 0, speech: 0 };
+
+  it('pair the two and demote the others, whatever the title says', () => {
+    const actors = [
+      { code: 'TR', score: 10 },
+      { code: 'RU', score: 9 },
+      { code: 'AM', score: 3 },
+      { code: 'IR', score: 3 },
+    ];
+    const decision = decidePair(actors, cues);
+    expect(decision.pair).toEqual(['RU', 'TR']);
+    expect(decision.demoted).toEqual(['AM', 'IR']);
+  });
+
+  it('not when the third is within reach of the second', () => {
+    const actors = [
+      { code: 'TR', score: 10 },
+      { code: 'RU', score: 9 },
+      { code: 'IR', score: 4 },
+    ];
+    expect(decidePair(actors, cues).pair).toBeNull();
+    expect(decidePair(actors, cues).demoted).toBeUndefined();
   });
 });
