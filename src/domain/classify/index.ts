@@ -3,6 +3,7 @@ import { sharedGazetteer, type Gazetteer } from './gazetteer.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
+import { attributeSurnames } from './surnames.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
 import { isLowercaseField, tokenize } from './tokenize.js';
 import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
@@ -73,22 +74,24 @@ export function createClassifier(
         ? input.sourceCountry.toUpperCase()
         : null;
     const lex = lexicon(language);
-    const views: FieldView[] = (
-      [
-        ['title', title],
-        ['text', body],
-      ] as const
-    ).map(([field, value]) => {
-      const tokens = tokenize(value, language);
-      const lowercase = isLowercaseField(value);
-      return {
-        field,
-        tokens,
-        lowercase,
-        mentions: gazetteer.find(tokens, field, lowercase, language),
-        hits: lex.find(tokens),
-      };
-    });
+    const views: FieldView[] = attributeSurnames(
+      (
+        [
+          ['title', title],
+          ['text', body],
+        ] as const
+      ).map(([field, value]) => {
+        const tokens = tokenize(value, language);
+        const lowercase = isLowercaseField(value);
+        return {
+          field,
+          tokens,
+          lowercase,
+          mentions: gazetteer.find(tokens, field, lowercase, language),
+          hits: lex.find(tokens),
+        };
+      }),
+    );
     const salience = rankActors(views, language, source);
     const cues = countCues(views);
     const titleView = views[0];
@@ -101,7 +104,12 @@ export function createClassifier(
     ];
     const titleBilateral =
       titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
-    const pair = decidePair(salience.actors, cues.all, { codes: titleCodes, bilateral: titleBilateral }, cues.lead);
+    const pair = decidePair(
+      salience.actors,
+      cues.all,
+      { codes: titleCodes, bilateral: titleBilateral },
+      cues.lead,
+    );
     const topicEvidence: TopicEvidence = {
       scores: scoreTopics(views),
       actors: salience.actors.length,

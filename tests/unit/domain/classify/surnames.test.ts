@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+// Texts written for these tests.
+describe('a surname that is also a country word, once the person is named in full', () => {
+  it('Arabic: a bare "السوداني" after the Iraqi prime minister\'s full name is him, not Sudan', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'السفير الأمريكي يبحث مع السوداني العلاقات الثنائية',
+      text: 'استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني السفير الأمريكي لدى العراق.\nوأفاد مكتب السوداني بأن اللقاء تناول العلاقات بين البلدين.',
+    });
+    expect(out.countries).not.toContain('SD');
+    expect(out.countries.slice().sort()).toEqual(['IQ', 'US']);
+    expect(out.pair).toEqual(['IQ', 'US']);
+  });
+
+  it('Spanish: "Márquez" after "Francia Márquez" is Colombia, and "Francia" alone is still France', () => {
+    const out = classify({
+      language: 'es',
+      title: 'El presidente argentino recibió a Francia Márquez',
+      text: 'El presidente de Argentina recibió en Buenos Aires a Francia Márquez, vicepresidenta de Colombia. Márquez agradeció la invitación.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['AR', 'CO']);
+    const france = classify({ language: 'es', title: 'Francia y Argentina firman un acuerdo', text: 'Los cancilleres de Francia y Argentina firmaron un acuerdo.' });
+    expect(france.countries.slice().sort()).toEqual(['AR', 'FR']);
+  });
+
+  it('without the full name the word keeps its country reading', () => {
+    const out = classify({ language: 'ar', title: 'وزير الخارجية السوداني يزور القاهرة', text: 'وصل وزير الخارجية السوداني إلى القاهرة في زيارة رسمية.' });
+    expect(out.countries).toContain('SD');
+  });
+});
