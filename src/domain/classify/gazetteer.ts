@@ -13,6 +13,8 @@ interface Payload {
   text: string;
   /** 'upper': acronym, only in capitals; 'capital': a word that is also a common noun or a name. */
   caseRule: 'upper' | 'capital' | null;
+  /** A CJK form read only at the start of a word (see NameEntry.wordStart). */
+  wordStart: boolean;
 }
 
 /** A country (or, for compounds like 中美, two) found in a field, before any salience judgement. */
@@ -121,7 +123,7 @@ export function createGazetteer(): Gazetteer {
   const chars = new CharTrie<Payload>();
   for (const entry of resolveClaims(gazetteerEntries())) {
     const folded = foldPhrase(entry.text, entry.lang);
-    const payload: Payload = { codes: entry.codes, kind: entry.kind, text: entry.text, caseRule: caseRuleOf(entry, folded) };
+    const payload: Payload = { codes: entry.codes, kind: entry.kind, text: entry.text, caseRule: caseRuleOf(entry, folded), wordStart: entry.wordStart === true };
     if (isCjk(entry.text)) {
       chars.add(entry.text, payload);
       continue;
@@ -138,10 +140,12 @@ export function createGazetteer(): Gazetteer {
         const token = tokens[i];
         if (!token) continue;
         if (token.cjk) {
-          for (const hit of chars.scan([...token.raw])) {
+          const run = [...token.raw];
+          for (const hit of chars.scan(run)) {
             const payload = hit.payloads[0];
             if (!payload || payload.kind === 'block') continue;
-            const matched = [...token.raw].slice(hit.start, hit.end).join('');
+            if (payload.wordStart && !startsCjkWord(run, hit.start)) continue;
+            const matched = run.slice(hit.start, hit.end).join('');
             found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i, last: i + 1, sentence: token.sentence, endings: [], chars: [hit.start, hit.end] });
           }
           continue;
@@ -179,4 +183,15 @@ function caseAllows(payload: Payload, span: readonly Token[], lowercaseField: bo
   }
   if (payload.caseRule === 'capital') return lowercaseField || (span[0]?.capitalized ?? false);
   return true;
+}
+
+// Characters after which a CJK word starts: punctuation, particles and the last character of the
+// verbs that introduce a counterpart (会见, 会晤, 会谈, 致电, 与, 和, 同; と, の, は, が).
+const CJK_WORD_BEFORE = new Set([...'、，。,.:：;；「」『』“”"（）()【】《》与和同及跟向对對就在由据據为為被将將见見晤谈談问問致电電称稱说說访訪赴抵的とのはがもをにへで']);
+
+/** Whether a word can start at `at` in a run of CJK characters (not inside a name such as 賴清德). */
+function startsCjkWord(run: readonly string[], at: number): boolean {
+  if (at === 0) return true;
+  const before = run[at - 1] ?? '';
+  return CJK_WORD_BEFORE.has(before) || !/\p{sc=Han}/u.test(before);
 }

@@ -2,7 +2,7 @@ import adjectives from './country-adjectives.json' with { type: 'json' };
 import blocks from './blocks.json' with { type: 'json' };
 import capitals from './capitals.json' with { type: 'json' };
 import persons from './persons.json' with { type: 'json' };
-import { COMPOUNDS, countryNames, TEXT_EXCLUDED } from './names.js';
+import { abbreviatedOffices, COMPOUNDS, countryNames, TEXT_EXCLUDED } from './names.js';
 
 /** How a text can point at a country. A block names no country (a sea, a region, an accord). */
 export type MentionKind = 'name' | 'adjective' | 'capital' | 'person' | 'block';
@@ -14,6 +14,8 @@ export interface NameEntry {
   codes: readonly string[];
   kind: MentionKind;
   rank: number;
+  /** Read only where a word can start: 德總統 in 賴清德總統 ends a name, it is not Germany's president. */
+  wordStart?: boolean;
 }
 
 type ByCode = Readonly<Record<string, readonly string[]>>;
@@ -47,6 +49,10 @@ export function gazetteerEntries(): readonly NameEntry[] {
   }
   for (const [lang, table] of Object.entries(COMPOUNDS)) {
     for (const [text, codes] of Object.entries(table)) out.push({ text, lang, codes, kind: 'name', rank: 0 });
+  }
+  // 俄外长 is an office holder of Russia; 美驻华大使 names the United States and its host, China.
+  for (const { text, lang, codes } of abbreviatedOffices()) {
+    out.push({ text, lang, codes, kind: codes.length === 1 ? 'person' : 'name', rank: 0, wordStart: true });
   }
   for (const [lang, list] of Object.entries(blocks.blocks as ByCode)) {
     for (const text of list) out.push({ text, lang, codes: [], kind: 'block', rank: 0 });

@@ -92,3 +92,27 @@ export const TEXT_EXCLUDED: ReadonlySet<string> = new Set(aliases.territories);
 
 /** The curated aliases file also carries words naming two countries at once (Chinese 中美). */
 export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.compounds;
+
+interface AbbreviatedOffices {
+  countries: Readonly<Record<string, string>>;
+  /** Each office, with the host country it names itself (驻华大使: China), if any. */
+  offices: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * Chinese and Japanese one-character abbreviations joined to an office (俄外长, 美驻华大使, 米大統領),
+ * as surface forms with the countries they name: the abbreviation's first, then the office's host.
+ */
+export function abbreviatedOffices(): { text: string; lang: string; codes: string[] }[] {
+  const out: { text: string; lang: string; codes: string[] }[] = [];
+  const table = aliases.abbreviatedOffices as unknown as Readonly<Record<string, AbbreviatedOffices | string>>;
+  for (const [lang, spec] of Object.entries(table)) {
+    if (typeof spec === 'string') continue;
+    for (const [abbreviation, code] of Object.entries(spec.countries)) {
+      for (const [office, hosts] of Object.entries(spec.offices)) {
+        out.push({ text: abbreviation + office, lang, codes: [code, ...hosts.filter((h) => h !== code)] });
+      }
+    }
+  }
+  return out;
+}
