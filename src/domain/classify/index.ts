@@ -109,6 +109,7 @@ export function createClassifier(
       cues.all,
       { codes: titleCodes, bilateral: titleBilateral },
       cues.lead,
+      salience.envoys,
     );
     const topicEvidence: TopicEvidence = {
       scores: scoreTopics(views),

@@ -28,8 +28,8 @@ const CITY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEnt
 );
 const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
 
-export function cueFlags(view: FieldView): Uint16Array {
-  const flags = new Uint16Array(view.tokens.length);
+export function cueFlags(view: FieldView): Uint32Array {
+  const flags = new Uint32Array(view.tokens.length);
   for (const hit of view.hits) {
     let bits = 0;
     for (const p of hit.payloads) if (p.type === 'cue') bits |= BIT[p.cue];
@@ -38,13 +38,13 @@ export function cueFlags(view: FieldView): Uint16Array {
   return flags;
 }
 
-const has = (flags: Uint16Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
+const has = (flags: Uint32Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
 
 /** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
 export function isPersonName(
   m: Mention,
   view: FieldView,
-  flags: Uint16Array,
+  flags: Uint32Array,
   mentionStarts: ReadonlySet<number>,
 ): boolean {
   const first = view.tokens[m.first];
@@ -93,7 +93,7 @@ function cjkCueBeside(
   );
 }
 
-export function isVenue(m: Mention, view: FieldView, flags: Uint16Array, lang: string): boolean {
+export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
   // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
   if (m.chars) {
     const [start, end] = m.chars;
@@ -140,7 +140,7 @@ function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): b
 const CJK_ROLE_DISTANCE = 3;
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
-export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) {
     const [start, end] = m.chars;
     return cjkCueBeside(
@@ -163,7 +163,7 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint16Array)
  * Agency titles open with a topic tag: "Ucraina, Di Maio a Mosca …", "Kosovo, Tajani: …". A lone
  * country before the first comma, followed by anything but another country (a person is fine), is the story's theme.
  */
-function isTitleTag(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+function isTitleTag(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (view.field !== 'title') return false;
   const opener = m.first === 0 || (m.first === 1 && has(flags, 0, 'about'));
   const next = view.tokens[m.last];
@@ -179,7 +179,7 @@ function quoteBetween(view: FieldView, from: number, to: number): boolean {
   return false;
 }
 
-export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): boolean {
+export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) return hasRoleNearCjk(m, view, m.chars);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
@@ -196,7 +196,7 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint16Array): bo
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
 /** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */
-function joined(view: FieldView, flags: Uint16Array, a: Mention, b: Mention): boolean {
+function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): boolean {
   // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
   if (a.chars || b.chars) {
     if (a.first === b.first) return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
@@ -214,7 +214,7 @@ function joined(view: FieldView, flags: Uint16Array, a: Mention, b: Mention): bo
   return true;
 }
 
-export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[]): void {
+export function spreadRoles(view: FieldView, flags: Uint32Array, roles: boolean[]): void {
   const ms = view.mentions;
   // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
   for (let j = 1; j < ms.length; j++) {
@@ -230,7 +230,7 @@ export function spreadRoles(view: FieldView, flags: Uint16Array, roles: boolean[
 }
 
 /** For each mention, the index of the first mention of the list it belongs to, or -1 when it stands alone. */
-export function listsOf(view: FieldView, flags: Uint16Array): number[] {
+export function listsOf(view: FieldView, flags: Uint32Array): number[] {
   const ms = view.mentions;
   const head = ms.map(() => -1);
   for (let j = 1; j < ms.length; j++) {
@@ -248,7 +248,7 @@ export function listsOf(view: FieldView, flags: Uint16Array): number[] {
 /** The first real sentence opens with an office ("Foreign Minister …", "The Ministry …") and names no country near it. */
 export function hasOrphanOffice(
   view: FieldView,
-  flags: Uint16Array,
+  flags: Uint32Array,
   info: ReturnType<typeof sentenceInfo>,
   dateline: Mention,
 ): boolean {

@@ -30,8 +30,15 @@ export interface PairDecision {
  * statement about a country made inside a multilateral forum (a speech at the Security Council),
  * unless the item also reports a meeting, call or visit between the two.
  */
-export function decidePair(actors: readonly Actor[], cues: EventCues, title?: TitleEvent, opening?: { bilateral: number; forum: number }): PairDecision {
-  if (actors.length < 2) return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
+export function decidePair(
+  actors: readonly Actor[],
+  cues: EventCues,
+  title?: TitleEvent,
+  opening?: { bilateral: number; forum: number },
+  envoys: ReadonlySet<string> = new Set(),
+): PairDecision {
+  if (actors.length < 2)
+    return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   if (actors.length > 2) {
     // "日米外相電話会談", "Lavrov and Kerry spoke by phone": the headline names one meeting of two
     // countries; others named in the text are what they discussed.
@@ -40,11 +47,21 @@ export function decidePair(actors: readonly Actor[], cues: EventCues, title?: Ti
     const second = actors[1]?.score ?? 0;
     const third = actors[2]?.score ?? 0;
     const clear = actors.length - 2 <= TITLE_PAIR.maxOthers && third <= TITLE_PAIR.ratio * second;
-    if (title && title.bilateral && clear && title.codes.length === 2 && title.codes.every((c) => top.includes(c))) {
-      return { pair: [...title.codes].sort() as [string, string], rule: 'the title names one meeting of two countries' };
+    if (
+      title &&
+      title.bilateral &&
+      clear &&
+      title.codes.length === 2 &&
+      title.codes.every((c) => top.includes(c))
+    ) {
+      return {
+        pair: [...title.codes].sort() as [string, string],
+        rule: 'the title names one meeting of two countries',
+      };
     }
-    // Two actors far ahead of all others: the others are what the two discussed or where they met.
-    if (third <= FAR_BEHIND * second) {
+    // Two actors far ahead of all others: the others are what the two discussed or where they met,
+    // unless they are envoys presenting credentials at the same ceremony.
+    if (third <= FAR_BEHIND * second && !actors.slice(2).some((a) => envoys.has(a.code))) {
       return {
         pair: [...top].sort() as [string, string],
         rule: 'two actors lead; the others are far behind',

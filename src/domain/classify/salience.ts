@@ -37,6 +37,8 @@ export interface Salience {
   /** Every country mentioned, with its score, for `/why`. */
   all: Actor[];
   scored: ScoredMention[];
+  /** Countries whose envoys present credentials in the item: they act, however little they score. */
+  envoys: ReadonlySet<string>;
 }
 
 function baseWeight(m: Mention, view: FieldView, rank: number): number {
@@ -51,7 +53,9 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
   // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
   // even when an office word stands near it.
   const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
-  const roles = view.mentions.map((m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2));
+  const roles = view.mentions.map(
+    (m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2),
+  );
   spreadRoles(view, flags, roles);
   // "the crisis between Russia and Ukraine": the subject matter covers the whole list too.
   const direct = [...matter];
@@ -94,7 +98,11 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       if (venue && !info.condemn.has(m.sentence)) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (!roles[j] && !info.condemn.has(m.sentence) && (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))) {
+      } else if (
+        !roles[j] &&
+        !info.condemn.has(m.sentence) &&
+        (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))
+      ) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }
@@ -114,7 +122,11 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
 }
 
 /** Scores every mentioned country and keeps those that act in the item. */
-export function rankActors(views: readonly FieldView[], lang: string, sourceCountry: string | null): Salience {
+export function rankActors(
+  views: readonly FieldView[],
+  lang: string,
+  sourceCountry: string | null,
+): Salience {
   const scored: ScoredMention[] = [];
   for (const view of views) scoreField(view, lang, scored);
   // The strongest mention decides most; repetition adds a little (a passing mention repeated
@@ -128,13 +140,19 @@ export function rankActors(views: readonly FieldView[], lang: string, sourceCoun
   const totals = new Map<string, number>();
   for (const [code, max] of best) totals.set(code, max + SALIENCE.repeat * ((sums.get(code) ?? 0) - max));
   if (sourceCountry) totals.set(sourceCountry, (totals.get(sourceCountry) ?? 0) + SALIENCE.source);
-  const all = [...totals].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
+  const all = [...totals]
+    .map(([code, score]) => ({ code, score }))
+    .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
   const top = all[0]?.score ?? 0;
   const bar = actorBar(top);
   const acting = new Set(all.filter((a) => a.code === sourceCountry || a.score >= bar).map((a) => a.code));
   for (const code of listPartners(scored, acting, totals)) acting.add(code);
+  const envoys = new Set(
+    presentsCredentials(views) ? envoysOf(scored, totals).filter((c) => !acting.has(c)) : [],
+  );
+  for (const code of envoys) acting.add(code);
   const actors = all.filter((a) => acting.has(a.code));
-  return { actors, all, scored };
+  return { actors, all, scored, envoys };
 }
 
 /** Notes that make a mention no party, whatever list it stands in. */
@@ -144,14 +162,42 @@ const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline',
  * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
  * list share the part of the one that clearly acts, though each is named later or with less weight.
  */
-function listPartners(scored: readonly ScoredMention[], acting: ReadonlySet<string>, totals: ReadonlyMap<string, number>): string[] {
+function listPartners(
+  scored: readonly ScoredMention[],
+  acting: ReadonlySet<string>,
+  totals: ReadonlyMap<string, number>,
+): string[] {
   const members = new Map<string, ScoredMention[]>();
   for (const s of scored) if (s.list) members.set(s.list, [...(members.get(s.list) ?? []), s]);
   const out: string[] = [];
   for (const list of members.values()) {
     const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
     if (parties.length < 3 || !parties.some((s) => acting.has(s.code))) continue;
-    for (const s of parties) if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor) out.push(s.code);
+    for (const s of parties)
+      if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor) out.push(s.code);
   }
   return out;
+}
+
+/** An item whose headline or lead is about ambassadors presenting their credentials. */
+function presentsCredentials(views: readonly FieldView[]): boolean {
+  return views.some((v) =>
+    v.hits.some(
+      (h) =>
+        (v.field === 'title' || h.sentence === 0) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'credentials'),
+    ),
+  );
+}
+
+/**
+ * "Fifteen ambassadors presented their credentials: …, of Ghana; …, of Cuba": every envoy's country
+ * takes part in the ceremony, however late the text names it.
+ */
+function envoysOf(scored: readonly ScoredMention[], totals: ReadonlyMap<string, number>): string[] {
+  return scored
+    .filter(
+      (s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)) && (totals.get(s.code) ?? 0) >= SALIENCE.later,
+    )
+    .map((s) => s.code);
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+// Texts written for these tests.
+describe('ambassadors presenting credentials', () => {
+  const ceremony = {
+    language: 'en',
+    title: 'New ambassadors present their credentials to the President of Equatorial Guinea',
+    text:
+      'Four ambassadors presented their letters of credence to the President of the Republic in Malabo on Thursday.\n' +
+      'The ceremony took place at the People’s Palace.\n' +
+      'The protocol service received the envoys with military honours.\n' +
+      'They are John Mensah, of Ghana; Ana Ruiz, of Cuba; Hans Meier, of Switzerland; and Omar Ben Ali, of Tunisia.',
+  };
+
+  it('every envoy’s country takes part, however late the text names it', () => {
+    const out = classify(ceremony);
+    expect(out.countries.slice().sort()).toEqual(['CH', 'CU', 'GH', 'GQ', 'TN']);
+    expect(out.pair).toBeNull();
+  });
+
+  it('the same text without the ceremony keeps late mentions as mentions', () => {
+    const out = classify({
+      ...ceremony,
+      title: 'The President of Equatorial Guinea receives guests',
+      text: ceremony.text.replace('presented their letters of credence to', 'were received by'),
+    });
+    expect(out.countries).toEqual(['GQ']);
+  });
+});
