@@ -10,7 +10,9 @@ describe('ambassadors presenting credentials', () => {
       'Four ambassadors presented their letters of credence to the President of the Republic in Malabo on Thursday.\n' +
       'The ceremony took place at the People’s Palace.\n' +
       'The protocol service received the envoys with military honours.\n' +
-      'They are John Mensah, of Ghana; Ana Ruiz, of Cuba; Hans Meier, of Switzerland; and Omar Ben Ali, of Tunisia.',
+      'Among them was John Mensah, of Ghana.\n' +
+      'Ana Ruiz, of Cuba, spoke for the new envoys.\n' +
+      'Hans Meier, of Switzerland, and Omar Ben Ali, of Tunisia, also attended.',
   };
 
   it('every envoy’s country takes part, however late the text names it', () => {
