@@ -89,7 +89,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const venue = isVenue(m, view, flags, lang);
+      const venue = isVenue(m, view, flags, lang) && !hostInHeadline(m, view);
       if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');
@@ -200,4 +200,18 @@ function envoysOf(scored: readonly ScoredMention[], totals: ReadonlyMap<string, 
       (s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)) && (totals.get(s.code) ?? 0) >= SALIENCE.later,
     )
     .map((s) => s.code);
+}
+
+/**
+ * "Dışişleri Bakanı Hakan Fidan Gambiya'da", "Moavero in Argentina": a headline that names an office
+ * holder and the one country they are in, and no forum, reports a visit: that country is the host.
+ */
+function hostInHeadline(m: Mention, view: FieldView): boolean {
+  if (view.field !== 'title' || m.kind === 'person') return false;
+  if (view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'forum'))) return false;
+  const others = view.mentions.filter((o) => o !== m);
+  const place = new Set(m.codes);
+  if (others.length === 0)
+    return view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'role'));
+  return others.every((o) => o.kind === 'person' && !o.codes.some((c) => place.has(c)));
 }
