@@ -57,10 +57,24 @@ function sourceCountryOf(item: Item): string | undefined {
 
 function lenientOf(item: Item): { pairs: string[]; optional: Set<string> } {
   const notes = item.label_notes ?? '';
+  const gold = item.label.countries;
   const pairs = [...notes.matchAll(/pair \[([A-Z]{2}), ([A-Z]{2})\]/g)].map((m) => [m[1], m[2]].sort().join('-'));
   // "pair null defensible": one event or several, the note allows either reading.
   if (/pair null\b[^.;]*defensible/i.test(notes)) pairs.push('null');
+  // "pair alt: [AZ, IT]", "pair alt: null": the annotator's named alternative.
+  for (const m of notes.matchAll(/pair alt:\s*(?:\[([A-Z]{2}),\s*([A-Z]{2})\]|(null))/gi)) {
+    pairs.push(m[3] ? 'null' : [m[1], m[2]].sort().join('-'));
+  }
   const optional = new Set([...notes.matchAll(/whether to include ([A-Z]{2})/g)].map((m) => m[1] ?? ''));
+  // "countries alt: add FR", "countries alt: drop FR", "countries alt: [AZ, IT]": codes either reading allows.
+  for (const m of notes.matchAll(/countries alt:\s*(?:add|drop|remove|without|\+|-)\s*([A-Z]{2}(?:\s*(?:,|and|\+)\s*[A-Z]{2})*)/gi)) {
+    for (const code of m[1]?.match(/[A-Z]{2}/g) ?? []) optional.add(code);
+  }
+  for (const m of notes.matchAll(/countries alt:\s*\[([A-Z, ]*)\]/g)) {
+    const alt = new Set(m[1]?.match(/[A-Z]{2}/g) ?? []);
+    for (const code of alt) if (!gold.includes(code)) optional.add(code);
+    for (const code of gold) if (!alt.has(code)) optional.add(code);
+  }
   return { pairs, optional };
 }
 
