@@ -3,6 +3,7 @@ import { sharedGazetteer, type Gazetteer } from './gazetteer.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
+import { headlinePair } from './mention-rules.js';
 import { attributeSurnames } from './surnames.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
 import { isLowercaseField, tokenize } from './tokenize.js';
@@ -107,7 +108,7 @@ export function createClassifier(
     const pair = decidePair(
       salience.actors,
       cues.all,
-      { codes: titleCodes, bilateral: titleBilateral },
+      { codes: titleCodes, bilateral: titleBilateral, tag: titleView ? headlinePair(titleView) : null },
       cues.lead,
       salience.envoys,
     );

@@ -199,11 +199,20 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
 function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): boolean {
   // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
   if (a.chars || b.chars) {
-    if (a.first === b.first) return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
+    if (a.first === b.first)
+      return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
     // "カナダ、フランス、ドイツ": whole runs one after the other, parted by an enumeration comma.
     const next = view.tokens[b.first];
-    const whole = (m: Mention) => m.chars === undefined || (m.chars[0] === 0 && m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length);
-    return b.first === a.last && whole(a) && whole(b) && next !== undefined && /^\s*[、・,，]\s*$/u.test(next.gapBefore);
+    const whole = (m: Mention) =>
+      m.chars === undefined ||
+      (m.chars[0] === 0 && m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length);
+    return (
+      b.first === a.last &&
+      whole(a) &&
+      whole(b) &&
+      next !== undefined &&
+      /^\s*[、・,，]\s*$/u.test(next.gapBefore)
+    );
   }
   if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
   // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
@@ -305,4 +314,19 @@ export function sentenceInfo(view: FieldView): {
       background.add(h.sentence);
   }
   return { start, length, rank, condemn, background, discussAt };
+}
+
+/**
+ * Agency headlines open with the pair they are about: "Italia-Francia: Di Maio a colloquio con Le
+ * Drian", "Iran-France : un dialogue …". Two countries joined by a dash at the start of the title,
+ * then a colon or a comma, name the pair whatever else the item names.
+ */
+export function headlinePair(view: FieldView): [string, string] | null {
+  if (view.field !== 'title') return null;
+  const [a, b] = view.mentions;
+  if (!a || !b || a.first !== 0 || a.codes.length !== 1 || b.codes.length !== 1) return null;
+  if (b.first !== a.last || !/^\s?[-–—]\s?$/.test(view.tokens[b.first]?.gapBefore ?? '')) return null;
+  if (!/^\s?[:,]/.test(view.tokens[b.last]?.gapBefore ?? '')) return null;
+  const [x, y] = [a.codes[0], b.codes[0]];
+  return x && y && x !== y ? ([x, y].sort() as [string, string]) : null;
 }

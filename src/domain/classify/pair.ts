@@ -15,6 +15,8 @@ const FAR_BEHIND = 0.35;
 export interface TitleEvent {
   codes: readonly string[];
   bilateral: boolean;
+  /** "Italia-Francia: …": the pair the headline opens with. */
+  tag?: [string, string] | null;
 }
 
 export interface PairDecision {
@@ -37,6 +39,16 @@ export function decidePair(
   opening?: { bilateral: number; forum: number },
   envoys: ReadonlySet<string> = new Set(),
 ): PairDecision {
+  const tag = title?.tag;
+  if (tag && tag.every((c) => actors.some((a) => a.code === c))) {
+    // The others are what the two discussed ("focus su Ucraina e Mali").
+    const demoted = actors.filter((a) => !tag.includes(a.code)).map((a) => a.code);
+    return {
+      pair: tag,
+      rule: 'the headline opens with the pair',
+      ...(demoted.length > 0 ? { demoted } : {}),
+    };
+  }
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   if (actors.length > 2) {
