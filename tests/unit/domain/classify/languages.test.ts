@@ -37,6 +37,9 @@ describe('countries in each language', () => {
 
   it('German: genitive -s and adjective endings', () => {
     expect(countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de')).toEqual(['AZ', 'IT']);
+    // Multiword names decline: Vereinigte → Vereinigten, Emirate → Emiraten, Niederlande → Niederlanden.
+    expect(countriesOf('Der Minister sprach mit den Vereinigten Staaten und den Vereinigten Arabischen Emiraten.', 'de')).toEqual(['AE', 'US']);
+    expect(countriesOf('Die Botschafterin in den Niederlanden traf den Vertreter der Demokratischen Republik Kongo.', 'de')).toEqual(['CD', 'NL']);
   });
 
   it('Italian: elided articles and adjectives', () => {
