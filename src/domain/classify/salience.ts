@@ -46,7 +46,7 @@ function baseWeight(m: Mention, view: FieldView, rank: number): number {
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
 }
 
-function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
+function scoreField(view: FieldView, lang: string, out: ScoredMention[], statement: boolean): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
@@ -90,17 +90,20 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
       const venue = isVenue(m, view, flags, lang) && !hostInHeadline(m, view);
+      // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
+      // in Bagdad" is whom the statement addresses.
+      const condemned = info.condemn.has(m.sentence) || (venue && view.field === 'title' && statement);
       if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');
       }
       // "condemns the attack in Pakistan": where the condemned event happened is whom the statement addresses.
-      if (venue && !info.condemn.has(m.sentence)) {
+      if (venue && !condemned) {
         weight *= SALIENCE.venue;
         notes.push('venue');
       } else if (
         !roles[j] &&
-        !info.condemn.has(m.sentence) &&
+        !condemned &&
         (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))
       ) {
         weight *= SALIENCE.about;
@@ -111,7 +114,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[]): void {
         weight *= SALIENCE.background;
         notes.push('background');
       }
-      if (info.condemn.has(m.sentence)) {
+      if (condemned) {
         weight *= SALIENCE.condemned;
         notes.push('addressed by a statement');
       }
@@ -128,7 +131,14 @@ export function rankActors(
   sourceCountry: string | null,
 ): Salience {
   const scored: ScoredMention[] = [];
-  for (const view of views) scoreField(view, lang, scored);
+  const statement = views.some((v) =>
+    v.hits.some(
+      (h) =>
+        (v.field === 'title' || h.sentence <= 4) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn'),
+    ),
+  );
+  for (const view of views) scoreField(view, lang, scored, statement);
   // The strongest mention decides most; repetition adds a little (a passing mention repeated
   // stays passing, one clear "Minister of Foreign Affairs of X" is enough).
   const best = new Map<string, number>();

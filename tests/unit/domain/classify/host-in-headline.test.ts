@@ -22,3 +22,26 @@ describe('a headline that puts an office holder in one country reports a visit t
     expect(out.countries).toEqual(['TR']);
   });
 });
+
+describe('a headline that sums up a statement', () => {
+  it('German: the place of "zum Anschlag in Bagdad" is whom the statement addresses', () => {
+    const out = classify({
+      language: 'de',
+      sourceCountry: 'DE',
+      title: 'Auswärtiges Amt zum Anschlag in Bagdad',
+      text: 'Eine Sprecherin gab heute folgende Erklärung ab:\nMit Bestürzung haben wir von dem Anschlag erfahren. Wir verurteilen diese Tat mit aller Schärfe.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['DE', 'IQ']);
+    expect(out.pair).toEqual(['DE', 'IQ']);
+  });
+
+  it('without a statement the place stays a venue', () => {
+    const out = classify({
+      language: 'de',
+      sourceCountry: 'DE',
+      title: 'Auswärtiges Amt zur Konferenz in Bagdad',
+      text: 'Eine Sprecherin gab heute Auskunft über die Reise. Die Delegation reist am Montag ab.',
+    });
+    expect(out.countries).toEqual(['DE']);
+  });
+});
