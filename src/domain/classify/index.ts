@@ -58,6 +58,12 @@ function countCues(views: readonly { field: string; hits: readonly LexHit[] }[])
 }
 
 /** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
+/** The pair a headline opens with, unless a ministry's own feed is not one of the two (it reports on others). */
+function headlineTag(view: FieldView | undefined, source: string | null): [string, string] | null {
+  const tag = view ? headlinePair(view) : null;
+  return tag && (!source || tag.includes(source)) ? tag : null;
+}
+
 export function createClassifier(
   options: ClassifierOptions = {},
 ): Classifier & { topicEvidence(input: ClassifyInput): TopicEvidence } {
@@ -108,7 +114,7 @@ export function createClassifier(
     const pair = decidePair(
       salience.actors,
       cues.all,
-      { codes: titleCodes, bilateral: titleBilateral, tag: titleView ? headlinePair(titleView) : null },
+      { codes: titleCodes, bilateral: titleBilateral, tag: headlineTag(titleView, source) },
       cues.lead,
       salience.envoys,
     );

@@ -323,6 +323,13 @@ export function sentenceInfo(view: FieldView): {
  */
 export function headlinePair(view: FieldView): [string, string] | null {
   if (view.field !== 'title') return null;
+  // "日米外相会談", "日韓首脳 北朝鮮への懸念共有", "中澳外长会晤": a headline led by one two-country
+  // compound is about that pair.
+  const compounds = view.mentions.filter((m) => m.chars && m.codes.length === 2);
+  const first = view.mentions[0];
+  if (first && compounds[0] === first && compounds.every((c) => c.codes.join() === first.codes.join())) {
+    return [...first.codes].sort() as [string, string];
+  }
   const [a, b] = view.mentions;
   if (!a || !b || a.first !== 0 || a.codes.length !== 1 || b.codes.length !== 1) return null;
   if (b.first !== a.last || !/^\s?[-–—]\s?$/.test(view.tokens[b.first]?.gapBefore ?? '')) return null;

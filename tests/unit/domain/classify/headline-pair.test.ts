@@ -22,3 +22,24 @@ describe('a headline that opens with two countries joined by a dash names the pa
     expect(out.pair).toBeNull();
   });
 });
+
+describe('a headline led by one two-country compound (Chinese, Japanese) names the pair', () => {
+  it('Japanese: "日韓首脳 北朝鮮への懸念共有"', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日韓首脳 北朝鮮への懸念共有',
+      text: '日韓両首脳は会談し、北朝鮮のミサイル発射について懸念を共有した。北朝鮮の動向について引き続き連携することで一致した。',
+    });
+    expect(out.pair).toEqual(['JP', 'KR']);
+    expect(out.countries.slice().sort()).toEqual(['JP', 'KR']);
+  });
+
+  it('not when the headline names two different compounds', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日中韓サミットと日韓首脳会談',
+      text: '首相は日中韓サミットに出席し、韓国大統領と会談した。',
+    });
+    expect(out.pair).toBeNull();
+  });
+});
