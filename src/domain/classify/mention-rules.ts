@@ -66,8 +66,24 @@ export function isPersonName(
 }
 
 /** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
+/** Up to `n` characters of the field after a CJK mention, across the tokens that follow it. */
+function textAfter(view: FieldView, m: Mention, n: number): string {
+  let out = [...(view.tokens[m.first]?.raw ?? '')].slice(m.chars?.[1] ?? 0).join('');
+  for (let k = m.first + 1; k < view.tokens.length && out.length < n; k++)
+    out += (view.tokens[k]?.gapBefore ?? '') + (view.tokens[k]?.raw ?? '');
+  return out.slice(0, n);
+}
+
+const CJK_DATELINE = /^[^,，。、：:]{0,10}?[日号號](?:电|電)/u;
+
 export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLength: number): boolean {
   if (view.field !== 'text') return false;
+  // "中新社香港八月二日電", "新华社北京3月5日电": a news agency's place and date. (A paper's own "（吉隆坡25日讯）" is
+  // its home, often the unnamed "我国" of the text, so it stays.)
+  if (m.chars) {
+    if (m.sentence === 0 && m.first <= 1 && CJK_DATELINE.test(textAfter(view, m, 14))) return true;
+    return m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6;
+  }
   // "Washington, DC" or "Baku, The Gulf Observer:" alone on a header line.
   if (m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6) return true;
   if (m.first > 3 || m.sentence > 0) return false;

@@ -14,7 +14,12 @@ describe('actors, not mentions', () => {
   });
 
   it('an official named George is not Georgia, the country Georgia is', () => {
-    expect(countriesOf('Secretary (West) Sibi George held consultations with the Deputy Foreign Minister of Georgia in New Delhi as India and Georgia reviewed ties.', 'en')).toEqual(['GE', 'IN']);
+    expect(
+      countriesOf(
+        'Secretary (West) Sibi George held consultations with the Deputy Foreign Minister of Georgia in New Delhi as India and Georgia reviewed ties.',
+        'en',
+      ),
+    ).toEqual(['GE', 'IN']);
   });
 
   it('a venue is not an actor', () => {
@@ -42,12 +47,22 @@ describe('actors, not mentions', () => {
     const text =
       'The Foreign Minister of Uzbekistan opened the meeting of Central Asian foreign ministers in Tashkent on Friday. The ministers discussed water, transport and trade. At the end Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan signed a protocol on water sharing.';
     expect(classify({ language: 'en', text }).countries.sort()).toEqual(['KG', 'KZ', 'TJ', 'UZ']);
-    expect(classify({ language: 'ja', text: '外務省は声明を発表した。我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国の外相は深い懸念を表明する。' }).countries.sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
+    expect(
+      classify({
+        language: 'ja',
+        text: '外務省は声明を発表した。我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国の外相は深い懸念を表明する。',
+      }).countries.sort(),
+    ).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
   });
 
   it("the country an embassy sits in hosts it: 'the Embassy of Colombia in Cuba'", () => {
-    expect(countriesOf('The Embassy of Colombia in Cuba organised a week of Colombian films.', 'en')).toEqual(['CO', 'CU']);
-    expect(countriesOf("L'ambassade de Colombie à Cuba a organisé une semaine du cinéma.", 'fr')).toEqual(['CO', 'CU']);
+    expect(countriesOf('The Embassy of Colombia in Cuba organised a week of Colombian films.', 'en')).toEqual(
+      ['CO', 'CU'],
+    );
+    expect(countriesOf("L'ambassade de Colombie à Cuba a organisé une semaine du cinéma.", 'fr')).toEqual([
+      'CO',
+      'CU',
+    ]);
   });
 
   it('a headline that names only the venue does not make it an actor', () => {
@@ -60,12 +75,33 @@ describe('actors, not mentions', () => {
   });
 
   it('a dateline is not an actor', () => {
-    const out = classify({ language: 'ru', text: '12 мая, Минск /Корр./. Министр иностранных дел России провел переговоры с министром иностранных дел Венгрии.' });
+    const out = classify({
+      language: 'ru',
+      text: '12 мая, Минск /Корр./. Министр иностранных дел России провел переговоры с министром иностранных дел Венгрии.',
+    });
     expect(out.countries.sort()).toEqual(['HU', 'RU']);
   });
 
+  it('a Chinese agency dateline is not an actor: "中新社香港八月二日電", "新华社北京3月5日电"', () => {
+    const hk = classify({
+      language: 'zh',
+      text: '中新社香港八月二日電 中國外交部長在馬尼拉會見韓國外長,雙方同意加強合作。',
+    });
+    expect(hk.countries.slice().sort()).toEqual(['CN', 'KR']);
+    const digits = classify({
+      language: 'zh',
+      text: '新华社香港3月5日电 外交部长会见韩国外长,双方同意加强合作。',
+    });
+    expect(digits.countries).not.toContain('HK');
+  });
+
   it("a ministry's own feed country acts even when the text never names it", () => {
-    const out = classify({ language: 'en', title: 'Statement by the Spokesperson', text: 'We strongly condemn the attack on the embassy of Norway.', sourceCountry: 'SE' });
+    const out = classify({
+      language: 'en',
+      title: 'Statement by the Spokesperson',
+      text: 'We strongly condemn the attack on the embassy of Norway.',
+      sourceCountry: 'SE',
+    });
     expect(out.countries).toContain('SE');
     expect(out.why.countries[0]).toMatchObject({ code: 'SE', where: 'source' });
   });
@@ -101,19 +137,38 @@ describe('actors, not mentions', () => {
   it('endings of one language are not read in another', () => {
     // German genitive -s would make "Islands" Iceland; Turkish -i would make "al-Sudani" Sudan.
     expect(countriesOf('The Samoa Islands region was hit by a tsunami.', 'en')).not.toContain('IS');
-    expect(countriesOf('Prime Minister of Iraq Mohammed Shia al-Sudani met the Foreign Secretary of the United Kingdom.', 'en')).toEqual(['GB', 'IQ']);
+    expect(
+      countriesOf(
+        'Prime Minister of Iraq Mohammed Shia al-Sudani met the Foreign Secretary of the United Kingdom.',
+        'en',
+      ),
+    ).toEqual(['GB', 'IQ']);
   });
 
   it('Brussels stands for the EU, not Belgium', () => {
-    expect(countriesOf('The Foreign Minister of Latvia travelled to Brussels for talks with the High Representative.', 'en')).toEqual(['LV']);
+    expect(
+      countriesOf(
+        'The Foreign Minister of Latvia travelled to Brussels for talks with the High Representative.',
+        'en',
+      ),
+    ).toEqual(['LV']);
   });
 
   it('short forms such as St. Kitts and Nevis are names', () => {
-    expect(countriesOf('The Secretary of State congratulated the people of St. Kitts and Nevis on their Independence Day.', 'en', 'St. Kitts and Nevis Independence Day')).toContain('KN');
+    expect(
+      countriesOf(
+        'The Secretary of State congratulated the people of St. Kitts and Nevis on their Independence Day.',
+        'en',
+        'St. Kitts and Nevis Independence Day',
+      ),
+    ).toContain('KN');
   });
 
   it('an office that names no country belongs to the dateline', () => {
-    const out = classify({ language: 'en', text: 'NAIROBI: Foreign Minister Jane Doe left for Norway on an official visit at the invitation of her Norwegian counterpart.' });
+    const out = classify({
+      language: 'en',
+      text: 'NAIROBI: Foreign Minister Jane Doe left for Norway on an official visit at the invitation of her Norwegian counterpart.',
+    });
     expect(out.countries.sort()).toEqual(['KE', 'NO']);
   });
 });
