@@ -217,15 +217,16 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
   if (a.chars || b.chars) {
     if (a.first === b.first)
       return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
-    // "カナダ、フランス、ドイツ": whole runs one after the other, parted by an enumeration comma.
+    // "我々カナダ、フランス、ドイツ、…、米国のG7外相": runs one after the other, parted by an
+    // enumeration comma; the first may be preceded and the last followed by other words.
     const next = view.tokens[b.first];
-    const whole = (m: Mention) =>
-      m.chars === undefined ||
-      (m.chars[0] === 0 && m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length);
+    const endsRun = (m: Mention) =>
+      m.chars === undefined || m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length;
+    const startsRun = (m: Mention) => m.chars === undefined || m.chars[0] === 0;
     return (
       b.first === a.last &&
-      whole(a) &&
-      whole(b) &&
+      endsRun(a) &&
+      startsRun(b) &&
       next !== undefined &&
       /^\s*[、・,，]\s*$/u.test(next.gapBefore)
     );

@@ -4,14 +4,29 @@ import { classify, countriesOf } from './helpers.js';
 // Texts written for these tests; each names two countries the way that language inflects them.
 describe('countries in each language', () => {
   it('English: names, adjectives, acronyms, capitals as metonyms', () => {
-    expect(countriesOf('Azerbaijani Foreign Minister met the Italian Ambassador in Baku.', 'en')).toEqual(['AZ', 'IT']);
-    expect(countriesOf('The U.S. Secretary of State spoke with the Foreign Minister of Pakistan.', 'en')).toEqual(['PK', 'US']);
-    expect(countriesOf('Moscow said it would respond; Kyiv rejected the proposal.', 'en')).toEqual(['RU', 'UA']);
+    expect(countriesOf('Azerbaijani Foreign Minister met the Italian Ambassador in Baku.', 'en')).toEqual([
+      'AZ',
+      'IT',
+    ]);
+    expect(
+      countriesOf('The U.S. Secretary of State spoke with the Foreign Minister of Pakistan.', 'en'),
+    ).toEqual(['PK', 'US']);
+    expect(countriesOf('Moscow said it would respond; Kyiv rejected the proposal.', 'en')).toEqual([
+      'RU',
+      'UA',
+    ]);
   });
 
   it('Russian: cases of names and adjectives', () => {
-    expect(countriesOf('Министр иностранных дел России провел переговоры с главой МИД Азербайджана.', 'ru')).toEqual(['AZ', 'RU']);
-    expect(countriesOf('Обсуждены российско-итальянские отношения с итальянской стороной в Италии и Россией.', 'ru')).toEqual(['IT', 'RU']);
+    expect(
+      countriesOf('Министр иностранных дел России провел переговоры с главой МИД Азербайджана.', 'ru'),
+    ).toEqual(['AZ', 'RU']);
+    expect(
+      countriesOf(
+        'Обсуждены российско-итальянские отношения с итальянской стороной в Италии и Россией.',
+        'ru',
+      ),
+    ).toEqual(['IT', 'RU']);
     expect(countriesOf('Переговоры с Соединёнными Штатами и Южной Кореей.', 'ru')).toEqual(['KR', 'US']);
   });
 
@@ -20,48 +35,95 @@ describe('countries in each language', () => {
   });
 
   it('Turkish: suffixes with and without an apostrophe, dotted capital İ', () => {
-    expect(countriesOf("Dışişleri Bakanı, Türkiye'nin Azerbaycan'la ilişkilerini görüştü.", 'tr')).toEqual(['AZ', 'TR']);
+    expect(countriesOf("Dışişleri Bakanı, Türkiye'nin Azerbaycan'la ilişkilerini görüştü.", 'tr')).toEqual([
+      'AZ',
+      'TR',
+    ]);
     expect(countriesOf('İTALYA DIŞİŞLERİ BAKANI RUSYA İLE İLGİLİ KONUŞTU', 'tr')).toEqual(['IT', 'RU']);
     expect(countriesOf('Bakan, İranlı ve Gürcü mevkidaşlarıyla görüştü.', 'tr')).toEqual(['GE', 'IR']);
   });
 
   it('Azerbaijani: suffixes after ə and ı', () => {
-    expect(countriesOf('Azərbaycanın xarici işlər naziri Gürcüstanın baş naziri ilə görüşüb.', 'az')).toEqual(['AZ', 'GE']);
+    expect(countriesOf('Azərbaycanın xarici işlər naziri Gürcüstanın baş naziri ilə görüşüb.', 'az')).toEqual(
+      ['AZ', 'GE'],
+    );
     expect(countriesOf('Nazir İranın və Türkiyənin səfirlərini qəbul edib.', 'az')).toEqual(['IR', 'TR']);
   });
 
   it('French: articles and elisions', () => {
-    expect(countriesOf("Le ministre s'est entretenu avec son homologue de l'Italie et d'Azerbaïdjan.", 'fr')).toEqual(['AZ', 'IT']);
-    expect(countriesOf('La ministre a reçu l’ambassadeur russe et son homologue allemande.', 'fr')).toEqual(['DE', 'RU']);
+    expect(
+      countriesOf("Le ministre s'est entretenu avec son homologue de l'Italie et d'Azerbaïdjan.", 'fr'),
+    ).toEqual(['AZ', 'IT']);
+    expect(countriesOf('La ministre a reçu l’ambassadeur russe et son homologue allemande.', 'fr')).toEqual([
+      'DE',
+      'RU',
+    ]);
   });
 
   it('German: genitive -s and adjective endings', () => {
-    expect(countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de')).toEqual(['AZ', 'IT']);
+    expect(
+      countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de'),
+    ).toEqual(['AZ', 'IT']);
     // Multiword names decline: Vereinigte → Vereinigten, Emirate → Emiraten, Niederlande → Niederlanden.
-    expect(countriesOf('Der Minister sprach mit den Vereinigten Staaten und den Vereinigten Arabischen Emiraten.', 'de')).toEqual(['AE', 'US']);
-    expect(countriesOf('Die Botschafterin in den Niederlanden traf den Vertreter der Demokratischen Republik Kongo.', 'de')).toEqual(['CD', 'NL']);
+    expect(
+      countriesOf(
+        'Der Minister sprach mit den Vereinigten Staaten und den Vereinigten Arabischen Emiraten.',
+        'de',
+      ),
+    ).toEqual(['AE', 'US']);
+    expect(
+      countriesOf(
+        'Die Botschafterin in den Niederlanden traf den Vertreter der Demokratischen Republik Kongo.',
+        'de',
+      ),
+    ).toEqual(['CD', 'NL']);
   });
 
   it('Italian: elided articles and adjectives', () => {
-    expect(countriesOf("Il ministro degli Esteri dell'Italia ha incontrato l'omologo azerbaigiano.", 'it')).toEqual(['AZ', 'IT']);
+    expect(
+      countriesOf("Il ministro degli Esteri dell'Italia ha incontrato l'omologo azerbaigiano.", 'it'),
+    ).toEqual(['AZ', 'IT']);
   });
 
   it('Spanish: names and adjectives', () => {
-    expect(countriesOf('La canciller mexicana se reunió con el secretario de Estado de Estados Unidos.', 'es')).toEqual(['MX', 'US']);
+    expect(
+      countriesOf('La canciller mexicana se reunió con el secretario de Estado de Estados Unidos.', 'es'),
+    ).toEqual(['MX', 'US']);
     // Mexico's official name holds "Estados Unidos": the longest name wins.
-    expect(countriesOf('El tratado une a los Estados Unidos Mexicanos y la República de Costa Rica.', 'es')).toEqual(['CR', 'MX']);
+    expect(
+      countriesOf('El tratado une a los Estados Unidos Mexicanos y la República de Costa Rica.', 'es'),
+    ).toEqual(['CR', 'MX']);
   });
 
   it('Arabic: clitic prefixes and nisba adjectives', () => {
     expect(countriesOf('التقى وزير الخارجية الجورجي نظيره البريطاني في تبليسي', 'ar')).toEqual(['GB', 'GE']);
-    const out = classify({ language: 'ar', text: 'وصل الوزير إلى واشنطن وبحث العلاقات بالولايات المتحدة والصين' });
-    expect(out.why.countries.map((e) => e.matched)).toEqual(expect.arrayContaining(['بالولايات المتحدة', 'والصين']));
+    const out = classify({
+      language: 'ar',
+      text: 'وصل الوزير إلى واشنطن وبحث العلاقات بالولايات المتحدة والصين',
+    });
+    expect(out.why.countries.map((e) => e.matched)).toEqual(
+      expect.arrayContaining(['بالولايات المتحدة', 'والصين']),
+    );
   });
 
   it('Chinese and Japanese: no word boundaries, two-country compounds', () => {
     expect(countriesOf('王毅会见法国外长，双方就中法关系交换意见。', 'zh')).toEqual(['CN', 'FR']);
     expect(countriesOf('茂木外務大臣は日米外相電話会談を行いました。', 'ja')).toEqual(['JP', 'US']);
     expect(countriesOf('中澳关系出现改善势头，中韓外長視像會晤。', 'zh')).toEqual(['AU', 'CN', 'KR']);
+  });
+
+  it('Japanese lists joined by 、 count as one list even when words stand before the first and after the last', () => {
+    const out = classify({
+      language: 'ja',
+      title: 'G7外相声明',
+      text: 'G7外相は声明を発出した。\n我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国のG7外相は、攻撃を強く非難する。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
+  });
+
+  it('Chinese: traditional 韓國 is Korea, and 韓國瑜 is a Taiwanese politician', () => {
+    expect(countriesOf('外交部長會見韓國外長。', 'zh')).toEqual(['KR']);
+    expect(countriesOf('立法院長韓國瑜率團訪問日本。', 'zh')).toEqual(['JP', 'TW']);
   });
 
   it('Japanese: a day after a number is a date, not the 日 of 日米', () => {
@@ -80,16 +142,32 @@ describe('countries in each language', () => {
   });
 
   it('Chinese in traditional characters (Hong Kong, Taiwan)', () => {
-    const out = classify({ language: 'zh', title: '中國外交部副部長與美國助理國務卿會談', text: '中國外交部副部長在北京與來訪的美國助理國務卿會談，雙方就兩國關係交換意見。' });
+    const out = classify({
+      language: 'zh',
+      title: '中國外交部副部長與美國助理國務卿會談',
+      text: '中國外交部副部長在北京與來訪的美國助理國務卿會談，雙方就兩國關係交換意見。',
+    });
     expect(out.countries.slice().sort()).toEqual(['CN', 'US']);
     expect(out.topics).toContain('bilateral-relations');
   });
 
   it('detects the language when the feed does not declare it', () => {
-    expect(classify({ text: 'Министр иностранных дел России провел переговоры с коллегой из Турции в Москве.' }).language).toBe('ru');
-    expect(classify({ text: 'Dışişleri Bakanı, mevkidaşı ile telefonda görüştü ve ikili ilişkileri ele aldı.' }).language).toBe('tr');
-    expect(classify({ text: 'Xarici işlər naziri həmkarı ilə telefon danışığı aparıb, ikitərəfli münasibətləri müzakirə edib.' }).language).toBe('az');
-    expect(classify({ text: 'Міністр закордонних справ України провів зустріч з послом.' }).language).toBe('uk');
+    expect(
+      classify({ text: 'Министр иностранных дел России провел переговоры с коллегой из Турции в Москве.' })
+        .language,
+    ).toBe('ru');
+    expect(
+      classify({ text: 'Dışişleri Bakanı, mevkidaşı ile telefonda görüştü ve ikili ilişkileri ele aldı.' })
+        .language,
+    ).toBe('tr');
+    expect(
+      classify({
+        text: 'Xarici işlər naziri həmkarı ilə telefon danışığı aparıb, ikitərəfli münasibətləri müzakirə edib.',
+      }).language,
+    ).toBe('az');
+    expect(classify({ text: 'Міністр закордонних справ України провів зустріч з послом.' }).language).toBe(
+      'uk',
+    );
     expect(classify({ text: '外交部发言人主持例行记者会。' }).language).toBe('zh');
     expect(classify({ text: '外務大臣は電話会談を行いました。' }).language).toBe('ja');
     expect(classify({ text: 'x', language: 'en-GB' }).language).toBe('en');
@@ -97,6 +175,8 @@ describe('countries in each language', () => {
 
   it('short Russian is not taken for Bulgarian', () => {
     expect(classify({ text: 'Лавров и Фидан обсудили ситуацию в Сирии.' }).language).toBe('ru');
-    expect(classify({ text: 'Министърът на външните работи се срещна с посланика на Турция.' }).language).toBe('bg');
+    expect(
+      classify({ text: 'Министърът на външните работи се срещна с посланика на Турция.' }).language,
+    ).toBe('bg');
   });
 });
