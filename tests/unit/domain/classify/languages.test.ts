@@ -112,15 +112,6 @@ describe('countries in each language', () => {
     expect(countriesOf('中澳关系出现改善势头，中韓外長視像會晤。', 'zh')).toEqual(['AU', 'CN', 'KR']);
   });
 
-  it('Japanese lists joined by 、 count as one list even when words stand before the first and after the last', () => {
-    const out = classify({
-      language: 'ja',
-      title: 'G7外相声明',
-      text: 'G7外相は声明を発出した。\n我々カナダ、フランス、ドイツ、イタリア、日本、英国、米国のG7外相は、攻撃を強く非難する。',
-    });
-    expect(out.countries.slice().sort()).toEqual(['CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'US']);
-  });
-
   it('Chinese: traditional 韓國 is Korea, and 韓國瑜 is a Taiwanese politician', () => {
     expect(countriesOf('外交部長會見韓國外長。', 'zh')).toEqual(['KR']);
     expect(countriesOf('立法院長韓國瑜率團訪問日本。', 'zh')).toEqual(['JP', 'TW']);
