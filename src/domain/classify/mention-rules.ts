@@ -14,6 +14,7 @@ export interface FieldView {
   lowercase: boolean;
 }
 
+const ARTICLES = new Set(Object.values(inflections.articles).flat().map((w) => fold(w)));
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(inflections.locativeEndings).map(([lang, list]) => [
@@ -233,9 +234,11 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
   }
   if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
   // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
+  // An article may open a member ("Germany, France, the Netherlands and Belgium").
   for (let k = a.last; k < b.first; k++) {
     const t = view.tokens[k];
-    if (!has(flags, k, 'conj') && !(t?.capitalized && t.gapBefore.includes(','))) return false;
+    if (has(flags, k, 'conj') || (t && ARTICLES.has(t.norm) && k === b.first - 1)) continue;
+    if (!(t?.capitalized && t.gapBefore.includes(','))) return false;
   }
   return true;
 }

@@ -37,7 +37,10 @@ export interface Salience {
   /** Every country mentioned, with its score, for `/why`. */
   all: Actor[];
   scored: ScoredMention[];
-  /** Countries whose envoys present credentials in the item: they act, however little they score. */
+  /**
+   * Countries that act through envoys or officials named as a group (a credentials ceremony, "the
+   * ambassadors of A, B, C and D"): they act however little each scores, and are no mere subject.
+   */
   envoys: ReadonlySet<string>;
 }
 
@@ -156,14 +159,20 @@ export function rankActors(
   const top = all[0]?.score ?? 0;
   const bar = actorBar(top);
   const acting = new Set(all.filter((a) => a.code === sourceCountry || a.score >= bar).map((a) => a.code));
-  for (const code of listPartners(scored, acting, totals)) acting.add(code);
+  const partners = listPartners(scored, acting, totals);
+  for (const { code } of partners) acting.add(code);
+  const offices = partners.filter((p) => p.offices).map((p) => p.code);
   const envoys = new Set(
     presentsCredentials(views) ? envoysOf(scored, totals).filter((c) => !acting.has(c)) : [],
   );
+  for (const code of offices) envoys.add(code);
   for (const code of envoys) acting.add(code);
   const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored, envoys };
 }
+
+/** Members of a list of offices that act together, whoever of them stands out. */
+const LONG_LIST = 4;
 
 /** Notes that make a mention no party, whatever list it stands in. */
 const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
@@ -176,15 +185,19 @@ function listPartners(
   scored: readonly ScoredMention[],
   acting: ReadonlySet<string>,
   totals: ReadonlyMap<string, number>,
-): string[] {
+): { code: string; offices: boolean }[] {
   const members = new Map<string, ScoredMention[]>();
   for (const s of scored) if (s.list) members.set(s.list, [...(members.get(s.list) ?? []), s]);
-  const out: string[] = [];
+  const out: { code: string; offices: boolean }[] = [];
   for (const list of members.values()) {
     const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
-    if (parties.length < 3 || !parties.some((s) => acting.has(s.code))) continue;
+    // A long list of offices ("the ambassadors of nine countries: …") acts even when no member stands out.
+    const offices =
+      new Set(parties.filter((s) => s.notes.includes('role')).map((s) => s.code)).size >= LONG_LIST;
+    if (parties.length < 3 || !(offices || parties.some((s) => acting.has(s.code)))) continue;
     for (const s of parties)
-      if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor) out.push(s.code);
+      if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor)
+        out.push({ code: s.code, offices });
   }
   return out;
 }

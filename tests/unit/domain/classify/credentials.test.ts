@@ -30,3 +30,30 @@ describe('ambassadors presenting credentials', () => {
     expect(out.countries).toEqual(['GQ']);
   });
 });
+
+describe('a long list of offices', () => {
+  const lead =
+    'Foreign Minister Hakan Fidan of Türkiye received the Foreign Minister of Azerbaijan in Ankara on Monday.\n' +
+    'The two ministers discussed regional questions.\n' +
+    'They also spoke about transport links.\n';
+
+  it('the ambassadors of four countries all take part, though none of them stands out', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Ministers meet in Ankara',
+      text:
+        lead +
+        'Later the ambassadors of Germany, France, the Netherlands and Belgium were received at the Ministry.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['AZ', 'BE', 'DE', 'FR', 'NL', 'TR']);
+  });
+
+  it('a list of places without offices stays a list of places', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Ministers meet in Ankara',
+      text: lead + 'Later they recalled the earthquakes in Germany, France, the Netherlands and Belgium.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['AZ', 'TR']);
+  });
+});
