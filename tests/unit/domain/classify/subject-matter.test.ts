@@ -42,3 +42,24 @@ describe('subject matter is not an actor', () => {
     expect(out.why.countries.some((e) => e.code === 'RU' && e.notes?.includes('subject matter'))).toBe(true);
   });
 });
+
+describe('a department named after a region or a country is its subject, not an actor', () => {
+  it('Arabic: "مديرة الشؤون الأمريكية" is a director of American affairs in another ministry', () => {
+    const out = classify({
+      language: 'ar',
+      sourceCountry: 'MR',
+      title: 'وزير الخارجية يستقبل سفير الصين',
+      text: 'استقبل وزير الشؤون الخارجية اليوم في مكتبه سفير الصين.\nوحضرت اللقاء مديرة الشؤون الأمريكية والآسيوية بالوزارة.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CN', 'MR']);
+  });
+
+  it('Arabic: "المواجهة بين الجانبين الفلسطيني والإسرائيلي" is what two ministers discussed', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية العماني يجتمع بوزير خارجية إيران',
+      text: 'اجتمع وزير الخارجية العماني بوزير خارجية إيران في مسقط.\nوبحث الوزيران آخر التطورات في ظل استمرار المواجهة بين الجانبين الفلسطيني والإسرائيلي.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['IR', 'OM']);
+  });
+});
