@@ -1,6 +1,7 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Field, Mention } from './gazetteer.js';
+import cueTable from './cues.json' with { type: 'json' };
 import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
 import { SALIENCE } from './salience-weights.js';
 import type { Token } from './tokenize.js';
@@ -14,7 +15,11 @@ export interface FieldView {
   lowercase: boolean;
 }
 
-const ARTICLES = new Set(Object.values(inflections.articles).flat().map((w) => fold(w)));
+const ARTICLES = new Set(
+  Object.values(inflections.articles)
+    .flat()
+    .map((w) => fold(w)),
+);
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(inflections.locativeEndings).map(([lang, list]) => [
@@ -156,6 +161,15 @@ function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): b
 
 const CJK_ROLE_DISTANCE = 3;
 
+// "ブルネイのボルキア国王", "インドネシアのジョコ・ウィドド大統領": the country's own office holder, named
+// in katakana between the country and the office (Japanese only: Chinese names are in Han characters).
+const OFFICES_JA = (cueTable.ja?.role ?? []).filter((w) => !w.endsWith('*'));
+const OFFICE_HOLDER_AFTER = new RegExp(`^の[\\p{sc=Katakana}ー・=＝]{2,16}(?:${OFFICES_JA.join('|')})`, 'u');
+
+function holdsOfficeAfter(m: Mention, view: FieldView): boolean {
+  return OFFICE_HOLDER_AFTER.test(textAfter(view, m, 30));
+}
+
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
 export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) {
@@ -197,7 +211,7 @@ function quoteBetween(view: FieldView, from: number, to: number): boolean {
 }
 
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  if (m.chars) return hasRoleNearCjk(m, view, m.chars);
+  if (m.chars) return hasRoleNearCjk(m, view, m.chars) || holdsOfficeAfter(m, view);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;

@@ -4,28 +4,56 @@ import { classify } from './helpers.js';
 // Texts written for these tests.
 describe('one-character abbreviations joined to an office (Chinese, Japanese)', () => {
   it('俄外长 is the Russian foreign minister', () => {
-    const out = classify({ language: 'zh', title: '王毅会见俄外长', text: '外交部长王毅在北京会见来访的俄外长。' });
+    const out = classify({
+      language: 'zh',
+      title: '王毅会见俄外长',
+      text: '外交部长王毅在北京会见来访的俄外长。',
+    });
     expect(out.countries.slice().sort()).toEqual(['CN', 'RU']);
     expect(out.pair).toEqual(['CN', 'RU']);
   });
 
   it('美驻华大使 names the United States and its host, China', () => {
-    const out = classify({ language: 'zh', title: '外交部约见美驻华大使', text: '外交部副部长约见美驻华大使,提出严正交涉。' });
+    const out = classify({
+      language: 'zh',
+      title: '外交部约见美驻华大使',
+      text: '外交部副部长约见美驻华大使,提出严正交涉。',
+    });
     expect(out.countries.slice().sort()).toEqual(['CN', 'US']);
   });
 
   it('米大統領 in Japanese', () => {
-    const out = classify({ language: 'ja', title: '首相、米大統領と電話会談', text: '首相は米大統領と電話で会談した。' });
+    const out = classify({
+      language: 'ja',
+      title: '首相、米大統領と電話会談',
+      text: '首相は米大統領と電話で会談した。',
+    });
     expect(out.countries).toContain('US');
   });
 
-  it('not at the end of a name: 賴清德總統 is not Germany\'s president', () => {
-    const out = classify({ language: 'zh', title: '賴清德總統接見吐瓦魯總理', text: '賴清德總統今天在總統府接見吐瓦魯總理,雙方就合作交換意見。' });
+  it("not at the end of a name: 賴清德總統 is not Germany's president", () => {
+    const out = classify({
+      language: 'zh',
+      title: '賴清德總統接見吐瓦魯總理',
+      text: '賴清德總統今天在總統府接見吐瓦魯總理,雙方就合作交換意見。',
+    });
     expect(out.countries).not.toContain('DE');
   });
 
   it('an abbreviation alone is a common word, not a country (美 "beautiful")', () => {
     const out = classify({ language: 'zh', title: '美丽乡村建设', text: '这里的风景很美,游客很多。' });
     expect(out.countries).toEqual([]);
+  });
+});
+
+describe('Japanese: a country, の, its office holder in katakana, the office', () => {
+  it('"ブルネイのハサナル国王" gives Brunei an office', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日本の首相、東京で首脳会談',
+      text: '日本の首相は東京で首脳会談を行った。\n会談にはブルネイのハサナル国王が出席した。',
+      sourceCountry: 'JP',
+    });
+    expect(out.countries.slice().sort()).toEqual(['BN', 'JP']);
   });
 });
