@@ -83,7 +83,9 @@ export function decidePair(
     return { pair: null, rule: `${actors.length} actors: not one bilateral event` };
   }
   const [a, b] = actors.map((x) => x.code).sort() as [string, string];
-  if (cues.forum > 0 && cues.speech > 0 && cues.bilateral === 0) {
+  // The forum must frame the item from its opening: one named later is where obligations come from
+  // ("violates Security Council resolutions"), not where the statement was made.
+  if ((opening?.forum ?? cues.forum) > 0 && cues.speech > 0 && cues.bilateral === 0) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };
   }
   // "Kuwait leads its delegation to the GCC–US ministerial": an opening that names a forum more than

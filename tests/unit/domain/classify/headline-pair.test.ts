@@ -43,3 +43,17 @@ describe('a headline led by one two-country compound (Chinese, Japanese) names t
     expect(out.pair).toBeNull();
   });
 });
+
+describe('a statement of one country aimed at another', () => {
+  const statement = (later: string) =>
+    classify({
+      language: 'fr',
+      title: 'Tir de missile : Paris appelle la Corée du Nord à renoncer à son programme',
+      text: `La France condamne le tir de missile balistique effectué par la Corée du Nord. Le porte-parole a déclaré que ce tir menace la paix. ${later}`,
+    });
+
+  it('is a pair when the forum is only named later, as the frame of the obligations', () => {
+    const out = statement('Ce tir viole plusieurs résolutions du Conseil de sécurité des Nations unies.');
+    expect(out.pair).toEqual(['FR', 'KP']);
+  });
+});
