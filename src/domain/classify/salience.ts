@@ -166,6 +166,7 @@ export function rankActors(
     presentsCredentials(views) ? envoysOf(scored, totals).filter((c) => !acting.has(c)) : [],
   );
   for (const code of offices) envoys.add(code);
+  for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
   const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored, envoys };
@@ -173,6 +174,8 @@ export function rankActors(
 
 /** Members of a list of offices that act together, whoever of them stands out. */
 const LONG_LIST = 4;
+/** Countries given an office each in one sentence: the participants of one round. */
+const ROUND = 5;
 
 /** Notes that make a mention no party, whatever list it stands in. */
 const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
@@ -237,4 +240,19 @@ function hostInHeadline(m: Mention, view: FieldView): boolean {
   if (others.length === 0)
     return view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'role'));
   return others.every((o) => o.kind === 'person' && !o.codes.some((c) => place.has(c)));
+}
+
+/**
+ * "インドネシアのジョコ大統領、ブルネイのボルキア国王、フィリピンのマルコス大統領、…": one sentence that
+ * gives five or more countries an office each names the participants of one round, however the
+ * sentence strings them together. (Four is too few: "he had met the ministers of A, B and C before".)
+ */
+function officeRound(scored: readonly ScoredMention[]): string[] {
+  const bySentence = new Map<string, Set<string>>();
+  for (const s of scored) {
+    if (!s.notes.includes('role') || s.notes.some((n) => NOT_A_PARTY.includes(n))) continue;
+    const key = `${s.mention.field}:${s.mention.sentence}`;
+    bySentence.set(key, (bySentence.get(key) ?? new Set()).add(s.code));
+  }
+  return [...bySentence.values()].filter((codes) => codes.size >= ROUND).flatMap((codes) => [...codes]);
 }

@@ -57,3 +57,20 @@ describe('Japanese: a country, の, its office holder in katakana, the office', 
     expect(out.countries.slice().sort()).toEqual(['BN', 'JP']);
   });
 });
+
+describe('one sentence that gives five countries an office each names the round', () => {
+  it('the participants of a summit, each with an office, however late the text names them', () => {
+    const out = classify({
+      language: 'en',
+      sourceCountry: 'JP',
+      title: 'Japan hosts a special summit in Tokyo',
+      text:
+        'Japan hosted a special summit in Tokyo on Sunday, chaired by the Prime Minister of Japan.\n' +
+        'The Prime Minister called for closer cooperation.\nThe summit ended in the afternoon.\n' +
+        'The Government of Japan welcomed its results.\nJapan will continue to work with its partners.\n' +
+        'The next summit will be held next year.\n' +
+        'Attending were the President of Indonesia, the Sultan of Brunei, the President of the Philippines, the Prime Minister of Vietnam and the Prime Minister of Thailand.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['BN', 'ID', 'JP', 'PH', 'TH', 'VN']);
+  });
+});
