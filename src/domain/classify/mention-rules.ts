@@ -164,10 +164,10 @@ const CJK_ROLE_DISTANCE = 3;
 // "ブルネイのボルキア国王", "インドネシアのジョコ・ウィドド大統領": the country's own office holder, named
 // in katakana between the country and the office (Japanese only: Chinese names are in Han characters).
 const OFFICES_JA = (cueTable.ja?.role ?? []).filter((w) => !w.endsWith('*'));
-const OFFICE_HOLDER_AFTER = new RegExp(`^の[\\p{sc=Katakana}ー・=＝]{2,16}(?:${OFFICES_JA.join('|')})`, 'u');
+const OFFICE_HOLDER_AFTER = new RegExp(`^の[\\p{sc=Katakana}ー・=＝]{2,32}(?:${OFFICES_JA.join('|')})`, 'u');
 
 function holdsOfficeAfter(m: Mention, view: FieldView): boolean {
-  return OFFICE_HOLDER_AFTER.test(textAfter(view, m, 30));
+  return OFFICE_HOLDER_AFTER.test(textAfter(view, m, 48));
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
