@@ -99,6 +99,24 @@ export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, l
   return m.kind === 'capital' || datelineSeen;
 }
 
+// The lexicon hits of each token, indexed once per field: rules that look inside a CJK run ask for
+// the hits of one token, not scan the field's (a scan per mention would be quadratic).
+const HITS_BY_TOKEN = new WeakMap<readonly LexHit[], Map<number, LexHit[]>>();
+
+function hitsIn(view: FieldView, token: number): readonly LexHit[] {
+  let index = HITS_BY_TOKEN.get(view.hits);
+  if (!index) {
+    index = new Map();
+    for (const h of view.hits) {
+      const list = index.get(h.first);
+      if (list) list.push(h);
+      else index.set(h.first, [h]);
+    }
+    HITS_BY_TOKEN.set(view.hits, index);
+  }
+  return index.get(token) ?? [];
+}
+
 /** In CJK text (no word boundaries): is a cue of this kind found where `placed` says, beside the mention? */
 function cjkCueBeside(
   m: Mention,
@@ -106,12 +124,9 @@ function cjkCueBeside(
   cue: string,
   placed: (chars: [number, number]) => boolean,
 ): boolean {
-  return view.hits.some(
+  return hitsIn(view, m.first).some(
     (h) =>
-      h.first === m.first &&
-      h.chars !== undefined &&
-      placed(h.chars) &&
-      h.payloads.some((p) => p.type === 'cue' && p.cue === cue),
+      h.chars !== undefined && placed(h.chars) && h.payloads.some((p) => p.type === 'cue' && p.cue === cue),
   );
 }
 
@@ -150,9 +165,8 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
 
 /** In CJK runs a token is a whole clause: an office counts only within a few characters. */
 function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): boolean {
-  return view.hits.some(
+  return hitsIn(view, m.first).some(
     (h) =>
-      h.first === m.first &&
       h.chars !== undefined &&
       Math.max(h.chars[0] - chars[1], chars[0] - h.chars[1]) <= CJK_ROLE_DISTANCE &&
       h.payloads.some((p) => p.type === 'cue' && (p.cue === 'role' || p.cue === 'post')),

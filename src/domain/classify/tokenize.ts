@@ -17,11 +17,32 @@ export interface Token {
   cjk: boolean;
 }
 
-const CJK_RUN_RE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
+const CJK_RUN_RE =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
 // A semicolon starts a new clause with its own subject ("Moscow said …; Kyiv rejected …").
 const SENTENCE_END = /[.!?;。！？；]|\n/;
 // Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'gen', 'col', 'sen', 'rep', 'prof', 'h.e', 'vs', 'jr', 'sr', 'г', 'им', 'т', 'ст']);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'no',
+  'gen',
+  'col',
+  'sen',
+  'rep',
+  'prof',
+  'h.e',
+  'vs',
+  'jr',
+  'sr',
+  'г',
+  'им',
+  'т',
+  'ст',
+]);
 
 function endsSentence(gap: string, previous: Token | undefined): boolean {
   if (gap.length === 1 && gap === ' ') return false;
@@ -83,7 +104,8 @@ function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Astral characters (rare CJK extensions, emoji) are tested as a pair of surrogates.
-  if (c >= 0xd800 && c <= 0xdfff) return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
+  if (c >= 0xd800 && c <= 0xdfff)
+    return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));
   let k = charClass[c];
   if (k === 0) charClass[c] = k = WORD_CHAR.test(text[i] ?? '') ? 1 : 2;
   return k === 1;
@@ -93,6 +115,31 @@ function isWordUnit(text: string, i: number): boolean {
 // 月中. The counter becomes a piece of its own, so the CJK run after it is matched on its own.
 const DATE_COUNTERS = /^[日月年号號]/u;
 const DIGITS = /^[0-9０-９]+$/u;
+
+// A CJK run is one token; matching inside it looks at the run as a whole. Runs longer than this (a
+// page without punctuation, junk) are cut into pieces, so that no token grows with the input and the
+// work per mention stays bounded. Real sentences put a comma or a stop well before this length.
+const MAX_CJK_RUN = 128;
+
+function capRuns(parts: { raw: string; at: number }[]): { raw: string; at: number }[] {
+  if (parts.every((p) => p.raw.length <= MAX_CJK_RUN)) return parts;
+  const out: { raw: string; at: number }[] = [];
+  for (const part of parts) {
+    if (part.raw.length <= MAX_CJK_RUN) {
+      out.push(part);
+      continue;
+    }
+    for (let k = 0; k < part.raw.length; k += MAX_CJK_RUN) {
+      // Never between the two halves of a surrogate pair.
+      let end = Math.min(part.raw.length, k + MAX_CJK_RUN);
+      const c = part.raw.charCodeAt(end - 1);
+      if (end < part.raw.length && c >= 0xd800 && c <= 0xdbff) end++;
+      out.push({ raw: part.raw.slice(k, end), at: part.at + k });
+      k = end - MAX_CJK_RUN;
+    }
+  }
+  return out;
+}
 
 function splitCounters(parts: { raw: string; at: number }[]): { raw: string; at: number }[] {
   const out: { raw: string; at: number }[] = [];
@@ -123,7 +170,9 @@ export function tokenize(text: string, lang?: string): Token[] {
     }
     const word = text.slice(base, i);
     const pieces = !ascii && isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
-    const parts = pieces ? splitCounters(pieces.map((p) => ({ raw: p[0], at: base + p.index }))) : [{ raw: word, at: base }];
+    const parts = pieces
+      ? capRuns(splitCounters(pieces.map((p) => ({ raw: p[0], at: base + p.index }))))
+      : [{ raw: word, at: base }];
     for (const part of parts) {
       const gap = text.slice(last, part.at);
       const previous = tokens[tokens.length - 1];
