@@ -190,7 +190,12 @@ function listPartners(
   totals: ReadonlyMap<string, number>,
 ): { code: string; offices: boolean }[] {
   const members = new Map<string, ScoredMention[]>();
-  for (const s of scored) if (s.list) members.set(s.list, [...(members.get(s.list) ?? []), s]);
+  for (const s of scored) {
+    if (!s.list) continue;
+    const list = members.get(s.list);
+    if (list) list.push(s);
+    else members.set(s.list, [s]);
+  }
   const out: { code: string; offices: boolean }[] = [];
   for (const list of members.values()) {
     const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
