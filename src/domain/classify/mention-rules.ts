@@ -130,7 +130,27 @@ function cjkCueBeside(
   );
 }
 
+/** "residentes en Luanda (Angola), Libreville (Gabón)": a country in brackets after a place says where the place lies. */
+function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  const first = view.tokens[m.first];
+  const before = view.tokens[m.first - 1];
+  const after = view.tokens[m.last];
+  if (!first || !before || !/\(\s*$/.test(first.gapBefore) || first.sentence !== before.sentence)
+    return false;
+  if (after && !/^\s*\)/.test(after.gapBefore)) return false;
+  // The place is a capital the gazetteer knows, or a word after a preposition of place ("en Lagos");
+  // a company or a body before the brackets ("Bulgartransgaz (Bulgaria)") belongs to the country.
+  const city = view.mentions.some((p) => p.kind === 'capital' && p.last === m.first);
+  return city || (before.capitalized && has(flags, m.first - 2, 'venue'));
+}
+
 export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
+  if (!m.chars && isPlaceGloss(m, view, flags)) return true;
+  // …and the city so glossed is named as a place, not as a metonym for its government.
+  if (m.kind === 'capital' && /^\s*\(\s*$/.test(view.tokens[m.last]?.gapBefore ?? '')) {
+    const gloss = view.mentions.find((g) => g.first === m.last);
+    if (gloss && isPlaceGloss(gloss, view, flags)) return true;
+  }
   // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
   if (m.chars) {
     const [start, end] = m.chars;

@@ -63,3 +63,24 @@ describe('a department named after a region or a country is its subject, not an 
     expect(out.countries.slice().sort()).toEqual(['IR', 'OM']);
   });
 });
+
+describe('a country in brackets after a place says where the place lies', () => {
+  it('Spanish: "residentes en Luanda (Angola) y Libreville (Gabón)" are no actors', () => {
+    const out = classify({
+      language: 'es',
+      title: 'Nuevos embajadores de Nicaragua y Arabia Saudita en Guinea Ecuatorial',
+      text: 'Los nuevos embajadores de Nicaragua y Arabia Saudita ante Guinea Ecuatorial, residentes en Luanda (Angola) y Libreville (Gabón), visitaron el ministerio.',
+    });
+    expect(out.countries).not.toContain('AO');
+    expect(out.countries).not.toContain('GA');
+  });
+
+  it('a company in brackets belongs to the country: "Bulgartransgaz (Bulgaria)"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Gas operators sign a memorandum',
+      text: 'The operators Bulgartransgaz (Bulgaria), Transgaz (Romania), FGSZ (Hungary) and Eustream (Slovakia) signed a memorandum with SOCAR of Azerbaijan.',
+    });
+    expect(out.countries).toEqual(expect.arrayContaining(['BG', 'RO', 'HU', 'SK']));
+  });
+});
