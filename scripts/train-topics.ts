@@ -4,7 +4,7 @@
  *   npm run train:topics [-- FILE[:WEIGHT] …] [--folds K] [--dry-run]
  *
  * Default files: the tuning sets of tests/fixtures/classifier (never holdout.jsonl, which only measures).
- * tuning-b.jsonl and tuning-c.jsonl count double: each was labelled blind by several annotators following the written
+ * tuning-b, tuning-c and tuning-d count double: each was labelled blind by several annotators following the written
  * brief, as the holdout is, while the older sets are one annotator's reading of the scheme.
  * One logistic regression over (item, topic) rows, fitted by gradient descent with L2 regularisation,
  * deterministic. `--folds K` first prints a K-fold cross-validated topic F1 of the lexicon ranking and
@@ -25,9 +25,13 @@ import { TOPIC_IDS, type TopicId } from '../src/domain/topics.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'tests/fixtures/classifier');
-const DEFAULT_FILES = ['tuning.jsonl:1', 'retired-holdout.jsonl:1', 'tuning-b.jsonl:2', 'tuning-c.jsonl:2'].map((f) =>
-  path.join(fixtures, f),
-);
+const DEFAULT_FILES = [
+  'tuning.jsonl:1',
+  'retired-holdout.jsonl:1',
+  'tuning-b.jsonl:2',
+  'tuning-c.jsonl:2',
+  'tuning-d.jsonl:2',
+].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
 const SETTINGS = { l2: 1, rate: 0.5, iterations: 3000, threshold: 0.35, max: 3 } as const;
