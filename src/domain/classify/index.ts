@@ -57,13 +57,13 @@ function countCues(views: readonly { field: string; hits: readonly LexHit[] }[])
   return { all, lead };
 }
 
-/** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
 /** The pair a headline opens with, unless a ministry's own feed is not one of the two (it reports on others). */
 function headlineTag(view: FieldView | undefined, source: string | null): [string, string] | null {
   const tag = view ? headlinePair(view) : null;
   return tag && (!source || tag.includes(source)) ? tag : null;
 }
 
+/** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
 export function createClassifier(
   options: ClassifierOptions = {},
 ): Classifier & { topicEvidence(input: ClassifyInput): TopicEvidence } {

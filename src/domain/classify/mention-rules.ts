@@ -1,7 +1,8 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Field, Mention } from './gazetteer.js';
-import cueTable from './cues.json' with { type: 'json' };
+import { cjkCueBeside, cjkRoleNear, isCjkDateline } from './cjk-rules.js';
+import { mentionsEndingAt, mentionsStartingAt } from './field-index.js';
 import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
 import { SALIENCE } from './salience-weights.js';
 import type { Token } from './tokenize.js';
@@ -72,22 +73,10 @@ export function isPersonName(
 }
 
 /** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
-/** Up to `n` characters of the field after a CJK mention, across the tokens that follow it. */
-function textAfter(view: FieldView, m: Mention, n: number): string {
-  let out = [...(view.tokens[m.first]?.raw ?? '')].slice(m.chars?.[1] ?? 0).join('');
-  for (let k = m.first + 1; k < view.tokens.length && out.length < n; k++)
-    out += (view.tokens[k]?.gapBefore ?? '') + (view.tokens[k]?.raw ?? '');
-  return out.slice(0, n);
-}
-
-const CJK_DATELINE = /^[^,，。、：:]{0,10}?[日号號](?:电|電)/u;
-
 export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLength: number): boolean {
   if (view.field !== 'text') return false;
-  // "中新社香港八月二日電", "新华社北京3月5日电": a news agency's place and date. (A paper's own "（吉隆坡25日讯）" is
-  // its home, often the unnamed "我国" of the text, so it stays.)
   if (m.chars) {
-    if (m.sentence === 0 && m.first <= 1 && CJK_DATELINE.test(textAfter(view, m, 14))) return true;
+    if (isCjkDateline(m, view)) return true;
     return m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6;
   }
   // "Washington, DC" or "Baku, The Gulf Observer:" alone on a header line.
@@ -97,37 +86,6 @@ export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, l
   const gap = after ? after.gapBefore : '';
   if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
   return m.kind === 'capital' || datelineSeen;
-}
-
-// The lexicon hits of each token, indexed once per field: rules that look inside a CJK run ask for
-// the hits of one token, not scan the field's (a scan per mention would be quadratic).
-const HITS_BY_TOKEN = new WeakMap<readonly LexHit[], Map<number, LexHit[]>>();
-
-function hitsIn(view: FieldView, token: number): readonly LexHit[] {
-  let index = HITS_BY_TOKEN.get(view.hits);
-  if (!index) {
-    index = new Map();
-    for (const h of view.hits) {
-      const list = index.get(h.first);
-      if (list) list.push(h);
-      else index.set(h.first, [h]);
-    }
-    HITS_BY_TOKEN.set(view.hits, index);
-  }
-  return index.get(token) ?? [];
-}
-
-/** In CJK text (no word boundaries): is a cue of this kind found where `placed` says, beside the mention? */
-function cjkCueBeside(
-  m: Mention,
-  view: FieldView,
-  cue: string,
-  placed: (chars: [number, number]) => boolean,
-): boolean {
-  return hitsIn(view, m.first).some(
-    (h) =>
-      h.chars !== undefined && placed(h.chars) && h.payloads.some((p) => p.type === 'cue' && p.cue === cue),
-  );
 }
 
 /** "residentes en Luanda (Angola), Libreville (Gabón)": a country in brackets after a place says where the place lies. */
@@ -140,7 +98,7 @@ function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean 
   if (after && !/^\s*\)/.test(after.gapBefore)) return false;
   // The place is a capital the gazetteer knows, or a word after a preposition of place ("en Lagos");
   // a company or a body before the brackets ("Bulgartransgaz (Bulgaria)") belongs to the country.
-  const city = view.mentions.some((p) => p.kind === 'capital' && p.last === m.first);
+  const city = mentionsEndingAt(view, m.first).some((p) => p.kind === 'capital');
   return city || (before.capitalized && has(flags, m.first - 2, 'venue'));
 }
 
@@ -148,7 +106,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (!m.chars && isPlaceGloss(m, view, flags)) return true;
   // …and the city so glossed is named as a place, not as a metonym for its government.
   if (m.kind === 'capital' && /^\s*\(\s*$/.test(view.tokens[m.last]?.gapBefore ?? '')) {
-    const gloss = view.mentions.find((g) => g.first === m.last);
+    const gloss = mentionsStartingAt(view, m.last)[0];
     if (gloss && isPlaceGloss(gloss, view, flags)) return true;
   }
   // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
@@ -177,31 +135,10 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
   // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
   // between the office and the preposition; the country after it hosts the post.
-  const sender = view.mentions.find((p) => p.last === m.first - 1 && p.sentence === m.sentence);
+  const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
   return true;
-}
-
-/** In CJK runs a token is a whole clause: an office counts only within a few characters. */
-function hasRoleNearCjk(m: Mention, view: FieldView, chars: [number, number]): boolean {
-  return hitsIn(view, m.first).some(
-    (h) =>
-      h.chars !== undefined &&
-      Math.max(h.chars[0] - chars[1], chars[0] - h.chars[1]) <= CJK_ROLE_DISTANCE &&
-      h.payloads.some((p) => p.type === 'cue' && (p.cue === 'role' || p.cue === 'post')),
-  );
-}
-
-const CJK_ROLE_DISTANCE = 3;
-
-// "ブルネイのボルキア国王", "インドネシアのジョコ・ウィドド大統領": the country's own office holder, named
-// in katakana between the country and the office (Japanese only: Chinese names are in Han characters).
-const OFFICES_JA = (cueTable.ja?.role ?? []).filter((w) => !w.endsWith('*'));
-const OFFICE_HOLDER_AFTER = new RegExp(`^の[\\p{sc=Katakana}ー・=＝]{2,32}(?:${OFFICES_JA.join('|')})`, 'u');
-
-function holdsOfficeAfter(m: Mention, view: FieldView): boolean {
-  return OFFICE_HOLDER_AFTER.test(textAfter(view, m, 48));
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
@@ -245,7 +182,7 @@ function quoteBetween(view: FieldView, from: number, to: number): boolean {
 }
 
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  if (m.chars) return hasRoleNearCjk(m, view, m.chars) || holdsOfficeAfter(m, view);
+  if (m.chars) return cjkRoleNear(m, view);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;

@@ -1,3 +1,4 @@
+import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import {
   cueFlags,
@@ -69,6 +70,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[], stateme
   });
   const info = sentenceInfo(view);
   const lists = listsOf(view, flags);
+  const host = visitHost(view);
   let datelineSeen = false;
   view.mentions.forEach((m, j) => {
     const notes: string[] = [];
@@ -92,7 +94,7 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[], stateme
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const venue = isVenue(m, view, flags, lang) && !hostInHeadline(m, view);
+      const venue = m !== host && isVenue(m, view, flags, lang);
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
       // in Bagdad" is whom the statement addresses.
       const condemned = info.condemn.has(m.sentence) || (venue && view.field === 'title' && statement);
@@ -236,15 +238,16 @@ function envoysOf(scored: readonly ScoredMention[], totals: ReadonlyMap<string, 
 /**
  * "Dışişleri Bakanı Hakan Fidan Gambiya'da", "Moavero in Argentina": a headline that names an office
  * holder and the one country they are in, and no forum, reports a visit: that country is the host.
+ * The one mention of the headline that is no person, or null.
  */
-function hostInHeadline(m: Mention, view: FieldView): boolean {
-  if (view.field !== 'title' || m.kind === 'person') return false;
-  if (view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'forum'))) return false;
-  const others = view.mentions.filter((o) => o !== m);
-  const place = new Set(m.codes);
-  if (others.length === 0)
-    return view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'role'));
-  return others.every((o) => o.kind === 'person' && !o.codes.some((c) => place.has(c)));
+function visitHost(view: FieldView): Mention | null {
+  if (view.field !== 'title' || fieldHasCue(view, 'forum')) return null;
+  const places = view.mentions.filter((o) => o.kind !== 'person');
+  const place = places.length === 1 ? places[0] : undefined;
+  if (!place) return null;
+  const persons = view.mentions.filter((o) => o.kind === 'person');
+  if (persons.length === 0) return fieldHasCue(view, 'role') ? place : null;
+  return persons.some((o) => o.codes.some((c) => place.codes.includes(c))) ? null : place;
 }
 
 /**

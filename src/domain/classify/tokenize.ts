@@ -129,13 +129,13 @@ function capRuns(parts: { raw: string; at: number }[]): { raw: string; at: numbe
       out.push(part);
       continue;
     }
-    for (let k = 0; k < part.raw.length; k += MAX_CJK_RUN) {
-      // Never between the two halves of a surrogate pair.
+    for (let k = 0; k < part.raw.length;) {
       let end = Math.min(part.raw.length, k + MAX_CJK_RUN);
+      // Never between the two halves of a surrogate pair.
       const c = part.raw.charCodeAt(end - 1);
       if (end < part.raw.length && c >= 0xd800 && c <= 0xdbff) end++;
       out.push({ raw: part.raw.slice(k, end), at: part.at + k });
-      k = end - MAX_CJK_RUN;
+      k = end;
     }
   }
   return out;

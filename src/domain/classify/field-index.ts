@@ -1,0 +1,63 @@
+import type { Mention } from './gazetteer.js';
+import type { CueKind, LexHit } from './lexicon.js';
+import type { FieldView } from './mention-rules.js';
+
+/**
+ * Lookups over one field, built on first use and kept while the field lives: the rules are asked per
+ * mention, and a scan of the field's hits or mentions per mention would make a long field quadratic.
+ */
+interface FieldIndex {
+  hitsByToken: Map<number, LexHit[]>;
+  mentionsEndingAt: Map<number, Mention[]>;
+  mentionsStartingAt: Map<number, Mention[]>;
+  cues: Set<CueKind>;
+}
+
+const INDEXES = new WeakMap<FieldView, FieldIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexOf(view: FieldView): FieldIndex {
+  let index = INDEXES.get(view);
+  if (index) return index;
+  index = {
+    hitsByToken: new Map(),
+    mentionsEndingAt: new Map(),
+    mentionsStartingAt: new Map(),
+    cues: new Set(),
+  };
+  for (const h of view.hits) {
+    push(index.hitsByToken, h.first, h);
+    for (const p of h.payloads) if (p.type === 'cue') index.cues.add(p.cue);
+  }
+  for (const m of view.mentions) {
+    push(index.mentionsEndingAt, m.last, m);
+    push(index.mentionsStartingAt, m.first, m);
+  }
+  INDEXES.set(view, index);
+  return index;
+}
+
+/** The lexicon hits that start at a token (in CJK text: every hit inside that run). */
+export function hitsIn(view: FieldView, token: number): readonly LexHit[] {
+  return indexOf(view).hitsByToken.get(token) ?? [];
+}
+
+/** The mentions whose span ends just before `token` (`last === token`). */
+export function mentionsEndingAt(view: FieldView, token: number): readonly Mention[] {
+  return indexOf(view).mentionsEndingAt.get(token) ?? [];
+}
+
+/** The mentions whose span starts at `token`. */
+export function mentionsStartingAt(view: FieldView, token: number): readonly Mention[] {
+  return indexOf(view).mentionsStartingAt.get(token) ?? [];
+}
+
+/** Whether the field holds a cue of this kind anywhere. */
+export function fieldHasCue(view: FieldView, cue: CueKind): boolean {
+  return indexOf(view).cues.has(cue);
+}
