@@ -3,6 +3,7 @@ import { sharedGazetteer, type Gazetteer } from './gazetteer.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
+import { headlineMeeting } from './headline-meeting.js';
 import { headlinePair } from './mention-rules.js';
 import { attributeSurnames } from './surnames.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
@@ -114,7 +115,12 @@ export function createClassifier(
     const pair = decidePair(
       salience.actors,
       cues.all,
-      { codes: titleCodes, bilateral: titleBilateral, tag: headlineTag(titleView, source) },
+      {
+        codes: titleCodes,
+        bilateral: titleBilateral,
+        tag: headlineTag(titleView, source),
+        meeting: headlineMeeting(titleView, salience.scored, language),
+      },
       cues.lead,
       salience.envoys,
     );

@@ -45,7 +45,8 @@ export function cueFlags(view: FieldView): Uint32Array {
   return flags;
 }
 
-const has = (flags: Uint32Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
+/** Whether the token at `i` is part of a cue of this kind (flags from `cueFlags`). */
+export const has = (flags: Uint32Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
 
 /** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
 export function isPersonName(

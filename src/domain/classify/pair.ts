@@ -17,6 +17,8 @@ export interface TitleEvent {
   bilateral: boolean;
   /** "Italia-Francia: …": the pair the headline opens with. */
   tag?: [string, string] | null;
+  /** "A telefoniert mit B": the two sides of the meeting the headline reports. */
+  meeting?: [string, string] | null;
 }
 
 export interface PairDecision {
@@ -52,6 +54,18 @@ export function decidePair(
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   if (actors.length > 2) {
+    const meeting = title?.meeting;
+    if (
+      meeting &&
+      meeting.every((c) => actors.some((a) => a.code === c)) &&
+      !actors.some((a) => envoys.has(a.code))
+    ) {
+      return {
+        pair: meeting,
+        rule: 'the headline reports a meeting of the two',
+        demoted: actors.filter((a) => !meeting.includes(a.code)).map((a) => a.code),
+      };
+    }
     // "日米外相電話会談", "Lavrov and Kerry spoke by phone": the headline names one meeting of two
     // countries; others named in the text are what they discussed.
     // Only when those two lead clearly and few others act (more make it a multilateral round).

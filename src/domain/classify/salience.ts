@@ -180,7 +180,7 @@ const LONG_LIST = 4;
 const ROUND = 5;
 
 /** Notes that make a mention no party, whatever list it stands in. */
-const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
+export const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
 
 /**
  * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a

@@ -97,11 +97,16 @@ interface AbbreviatedOffices {
   countries: Readonly<Record<string, string>>;
   /** Each office, with the host country it names itself (驻华大使: China), if any. */
   offices: Readonly<Record<string, readonly string[]>>;
+  /** Abbreviations read only in a two-country compound (中 in 中澳外长, 日 in 日韓関係). */
+  pairOnly?: Readonly<Record<string, string>>;
+  /** Words after two abbreviations that make them the two sides of one relation. */
+  pairWords?: readonly string[];
 }
 
 /**
  * Chinese and Japanese one-character abbreviations joined to an office (俄外长, 美驻华大使, 米大統領),
  * as surface forms with the countries they name: the abbreviation's first, then the office's host.
+ * Two abbreviations joined to a word of meeting or relation (米ロ首脳, 中澳外长) name both.
  */
 export function abbreviatedOffices(): { text: string; lang: string; codes: string[] }[] {
   const out: { text: string; lang: string; codes: string[] }[] = [];
@@ -111,6 +116,14 @@ export function abbreviatedOffices(): { text: string; lang: string; codes: strin
     for (const [abbreviation, code] of Object.entries(spec.countries)) {
       for (const [office, hosts] of Object.entries(spec.offices)) {
         out.push({ text: abbreviation + office, lang, codes: [code, ...hosts.filter((h) => h !== code)] });
+      }
+    }
+    // 米ロ首脳会談, 中澳外长: every two abbreviations before a word of meeting or relation.
+    const both = Object.entries({ ...spec.countries, ...spec.pairOnly });
+    for (const [a, x] of both) {
+      for (const [b, y] of both) {
+        if (x === y) continue;
+        for (const word of spec.pairWords ?? []) out.push({ text: a + b + word, lang, codes: [x, y] });
       }
     }
   }

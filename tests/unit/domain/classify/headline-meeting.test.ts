@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+// Texts written for these tests. Each text names a third country strongly enough to act on its
+// own, so only the headline's meeting can make the pair.
+describe('a headline that reports a meeting of one country with another names the pair', () => {
+  it('German: "A telefoniert mit B", with the United States named as where A was', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Wadephul telefoniert mit dem iranischen Außenminister',
+      text: 'Während seiner Reise in die USA hat Außenminister Johann Wadephul mit dem iranischen Außenminister Abbas Araghchi telefoniert. Die Regierung der USA war über das Gespräch unterrichtet. Der iranische Minister sprach über inhaftierte deutsche Staatsangehörige.',
+    });
+    expect(out.pair).toEqual(['DE', 'IR']);
+    expect(out.countries.slice().sort()).toEqual(['DE', 'IR']);
+    expect(out.why.pair).toBe('the headline reports a meeting of the two');
+  });
+
+  it('Spanish: "A habla con B tras el ataque de C a D"', () => {
+    const out = classify({
+      language: 'es',
+      title: 'Albares habla con Marco Rubio tras el ataque de EEUU a Venezuela',
+      text: 'El ministro de Asuntos Exteriores, José Manuel Albares, conversó con el secretario de Estado de EE.UU., Marco Rubio. El Gobierno de Venezuela denunció el ataque estadounidense y el presidente venezolano pidió una reunión urgente.',
+    });
+    expect(out.pair).toEqual(['ES', 'US']);
+  });
+
+  it('Turkish: "A, B Dışişleri Bakanı ile görüştü"', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Hakan Fidan, Rusya Dışişleri Bakanı ile görüştü',
+      text: 'Dışişleri Bakanı Hakan Fidan, Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü. Görüşmede Ukrayna Devlet Başkanı Zelenski ve Ukrayna hükümetinin barış önerileri ele alındı.',
+    });
+    expect(out.pair).toEqual(['RU', 'TR']);
+  });
+
+  it('not when the partner is a list: "A meets B and C"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Lavrov meets Iranian and Turkish counterparts',
+      text: 'Russian Foreign Minister Sergey Lavrov met Iranian Foreign Minister Abbas Araghchi and Turkish Foreign Minister Hakan Fidan in Moscow. The three ministers discussed Syria.',
+    });
+    expect(out.pair).toBeNull();
+  });
+
+  it('not in Turkish when the partners are a list: "A, B ve C ile görüştü"', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Fidan, Almanya Cumhurbaşkanı Steinmeier ve Ukrayna Başbakan Yardımcısı ile görüştü',
+      text: 'Dışişleri Bakanı Hakan Fidan, Brezilya’da Almanya Cumhurbaşkanı Frank-Walter Steinmeier ve Ukrayna Başbakan Yardımcısı ile ayrı ayrı görüştü.',
+    });
+    expect(out.pair).toBeNull();
+  });
+
+  it('not when B is only where A arrived: "A arrives in B for talks with EU ministers"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Sybiha arrives in France for talks with EU foreign ministers',
+      text: 'Ukrainian Foreign Minister Andrii Sybiha arrived in Paris for talks with his French counterpart and the ministers of Germany, Italy, Poland and Spain.',
+    });
+    expect(out.pair).toBeNull();
+  });
+});
+
+describe('two Chinese or Japanese abbreviations before a word of meeting name the two sides', () => {
+  it('Japanese: "米ロ首脳会談" (ロ for Russia)', () => {
+    const out = classify({
+      language: 'ja',
+      title: '米ロ首脳会談 ウクライナ侵攻後初の対面会談',
+      text: 'アメリカのトランプ大統領とロシアのプーチン大統領による首脳会談が始まった。ウクライナのゼレンスキー大統領は、会談結果を受けて欧州各国の首脳と協議したい考えだ。',
+    });
+    expect(out.pair).toEqual(['RU', 'US']);
+  });
+
+  it('Japanese: "露日次官級協議" is not read without its word; "露日関係" is', () => {
+    const out = classify({ language: 'ja', title: '露日関係を協議', text: '次官級協議が東京で行われた。' });
+    expect(out.countries.slice().sort()).toEqual(['JP', 'RU']);
+  });
+});
