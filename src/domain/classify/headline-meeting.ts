@@ -1,4 +1,5 @@
 import { fieldHasCue } from './field-index.js';
+import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
 import { cueFlags, has, type FieldView } from './mention-rules.js';
 import { NOT_A_PARTY, type ScoredMention } from './salience.js';
 
@@ -6,6 +7,8 @@ import { NOT_A_PARTY, type ScoredMention } from './salience.js';
 const PARTNER_REACH = 4;
 /** Turkish and Azerbaijani mark the partner of a meeting with a postposition: "Rusya Dışişleri Bakanı ile görüştü". */
 const COMITATIVE = new Set(['ile', 'ilə']);
+
+const isParty = (s: ScoredMention) => !s.notes.some((n) => NOT_A_PARTY.includes(n));
 
 interface Placed {
   code: string;
@@ -95,24 +98,25 @@ function partnersBefore(
  * "Baerbock telefoniert mit dem iranischen Außenminister", "Albares habla con Marco Rubio tras el
  * ataque de EEUU a Venezuela", "Hakan Fidan, Rusya Dışişleri Bakanı ile görüştü": a headline whose
  * meeting, call or visit has one country on each side names the pair, whatever else the item
- * names. Null when either side is a list ("meets Kerry and Zarif"), and for CJK headlines, one run
- * of characters without words.
+ * names. Null when either side is a list ("meets Kerry and Zarif"). Chinese and Japanese headlines,
+ * runs of characters without words, are read in `headline-meeting-cjk.ts`.
  */
 export function headlineMeeting(
   view: FieldView | undefined,
   scored: readonly ScoredMention[],
   lang: string,
 ): [string, string] | null {
-  if (!view || view.field !== 'title' || view.tokens.some((t) => t.cjk)) return null;
+  if (!view || view.field !== 'title') return null;
   // "… en el G20", "… für Treffen mit den EU-Außenministern": the meeting may be one of several.
   if (fieldHasCue(view, 'forum')) return null;
+  if (view.tokens.some((t) => t.cjk)) return cjkHeadlineMeeting(view, scored, isParty, lang);
   const placed: Placed[] = scored
     .filter((s) => s.mention.field === 'title' && s.weight > 0)
     .map((s) => ({
       code: s.code,
       first: s.mention.first,
       last: s.mention.last,
-      party: !s.notes.some((n) => NOT_A_PARTY.includes(n)),
+      party: isParty(s),
     }))
     .sort((a, b) => a.first - b.first);
   if (new Set(placed.map((m) => m.code)).size < 2) return null;

@@ -76,3 +76,42 @@ describe('two Chinese or Japanese abbreviations before a word of meeting name th
     expect(out.countries.slice().sort()).toEqual(['JP', 'RU']);
   });
 });
+
+describe('a Chinese or Japanese headline that reports a meeting of one country with another', () => {
+  it('Chinese: "A与B通电话", the text condemning an attack on a third country', () => {
+    const out = classify({
+      language: 'zh',
+      title: '外交部：王毅应约与布林肯通电话',
+      text: '外交部长王毅应约与美国国务卿布林肯通电话。王毅表示，中方强烈谴责针对伊朗驻叙利亚使馆的袭击，伊朗和叙利亚的主权应当得到尊重。',
+    });
+    expect(out.pair).toEqual(['CN', 'US']);
+    expect(out.why.pair).toBe('the headline reports a meeting of the two');
+  });
+
+  it('Chinese: "A晤B", the object right after the verb', () => {
+    const out = classify({
+      language: 'zh',
+      title: '王毅晤俄外长拉夫罗夫',
+      text: '王毅在曼谷会见俄罗斯外长拉夫罗夫。双方就乌克兰局势交换意见，泰国外长也出席了欢迎晚宴。',
+    });
+    expect(out.pair).toEqual(['CN', 'RU']);
+  });
+
+  it('not when the partner is a list: "A与B、C外长会晤"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '王毅与俄罗斯、伊朗外长会晤',
+      text: '外交部长王毅与俄罗斯外长拉夫罗夫、伊朗外长阿拉格齐举行三方会晤。',
+    });
+    expect(out.pair).toBeNull();
+  });
+
+  it('Japanese: "A首相、Bの<name>大統領と会談"', () => {
+    const out = classify({
+      language: 'ja',
+      title: '安倍首相、サウジアラビアのムハンマド皇太子と電話会談',
+      text: '安倍首相はサウジアラビアのムハンマド皇太子と電話で会談した。両氏はイランを巡る中東情勢について意見を交わし、イラン政府に自制を求めることで一致した。',
+    });
+    expect(out.pair).toEqual(['JP', 'SA']);
+  });
+});

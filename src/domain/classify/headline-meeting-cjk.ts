@@ -1,0 +1,124 @@
+import type { FieldView } from './mention-rules.js';
+import type { ScoredMention } from './salience.js';
+
+/** A mention or cue by code-point offsets in the headline: a CJK run is one token, so words have no index. */
+interface Span {
+  from: number;
+  to: number;
+}
+
+interface Side extends Span {
+  code: string;
+  party: boolean;
+}
+
+/** Chinese "与 / 同 / 和 / 跟" (with) and "向" (to, of credentials); Japanese "と" (with) and "に" (to). */
+const MARKERS: Readonly<Record<string, string>> = { zh: '与與同和跟向', ja: 'とに' };
+/** Characters that join two countries into a list: "美、日与韩", "日米・豪". */
+const LIST_GLUE = '、和及与與・';
+/** Japanese: an office holder between the partner and "と" (コモロのアザリ大統領と). */
+const OFFICE_REACH_JA = 10;
+const BREAK = /[、,，。\s「」“”]/u;
+
+/** Code-point offset at which each token starts, gaps included. */
+function offsets(view: FieldView): { chars: string[]; base: number[] } {
+  const chars: string[] = [];
+  const base: number[] = [];
+  for (const t of view.tokens) {
+    chars.push(...t.gapBefore);
+    base.push(chars.length);
+    chars.push(...t.raw);
+  }
+  return { chars, base };
+}
+
+function spanOf(
+  base: readonly number[],
+  view: FieldView,
+  first: number,
+  last: number,
+  within?: [number, number],
+): Span {
+  const start = base[first] ?? 0;
+  if (within) return { from: start + within[0], to: start + within[1] };
+  const end = (base[last - 1] ?? start) + [...(view.tokens[last - 1]?.raw ?? '')].length;
+  return { from: start, to: end };
+}
+
+/** Whether another country stands in a list right beside `side`. */
+function listed(chars: readonly string[], sides: readonly Side[], side: Side, other: string): boolean {
+  return sides.some(
+    (o) =>
+      o.code !== side.code &&
+      o.code !== other &&
+      ((o.from === side.to + 1 && LIST_GLUE.includes(chars[side.to] ?? '')) ||
+        (o.to === side.from - 1 && LIST_GLUE.includes(chars[o.to] ?? ''))),
+  );
+}
+
+function pairOf(
+  chars: readonly string[],
+  sides: readonly Side[],
+  host?: Side,
+  partner?: Side,
+): [string, string] | null {
+  if (!host?.party || !partner?.party || host.code === partner.code) return null;
+  if (listed(chars, sides, partner, host.code) || listed(chars, sides, host, partner.code)) return null;
+  return [host.code, partner.code].sort() as [string, string];
+}
+
+/** Chinese: "王毅与布林肯通电话", "向习近平主席递交国书", "李显龙会晤佩洛西". */
+function chinese(chars: readonly string[], sides: readonly Side[], cue: Span): [string, string] | null {
+  for (let m = cue.from - 1; m >= 0; m--) {
+    if (!MARKERS.zh?.includes(chars[m] ?? '')) continue;
+    const partner = sides.find((s) => s.from === m + 1 && s.to <= cue.from);
+    if (!partner) continue;
+    const host = sides.filter((s) => s.to <= m && s.code !== partner.code).at(-1);
+    return pairOf(chars, sides, host, partner);
+  }
+  const partner = sides.find((s) => s.from >= cue.to && s.from <= cue.to + 1);
+  if (!partner) return null;
+  const host = sides.filter((s) => s.to <= cue.from && s.code !== partner.code).at(-1);
+  return pairOf(chars, sides, host, partner);
+}
+
+/** Japanese: "岸田首相、コモロのアザリ大統領と会談", "AとBが会談". */
+function japanese(chars: readonly string[], sides: readonly Side[], cue: Span): [string, string] | null {
+  for (let m = cue.from - 1; m >= 0; m--) {
+    if (!MARKERS.ja?.includes(chars[m] ?? '')) continue;
+    const partner = sides.filter((s) => s.to <= m).at(-1);
+    if (!partner || m - partner.to > OFFICE_REACH_JA) continue;
+    if (chars.slice(partner.to, m).some((c) => BREAK.test(c))) continue;
+    const after = sides.find((s) => s.from > m && s.to <= cue.from && s.code !== partner.code);
+    const host = after ?? sides.filter((s) => s.to <= partner.from && s.code !== partner.code).at(-1);
+    return pairOf(chars, sides, host, partner);
+  }
+  return null;
+}
+
+/** The two sides of the meeting a Chinese or Japanese headline reports, if it names one. */
+export function cjkHeadlineMeeting(
+  view: FieldView,
+  scored: readonly ScoredMention[],
+  party: (s: ScoredMention) => boolean,
+  lang: string,
+): [string, string] | null {
+  if (lang !== 'zh' && lang !== 'ja') return null;
+  const { chars, base } = offsets(view);
+  const sides: Side[] = scored
+    .filter((s) => s.mention.field === 'title' && s.weight > 0)
+    .map((s) => ({
+      code: s.code,
+      party: party(s),
+      ...spanOf(base, view, s.mention.first, s.mention.last, s.mention.chars),
+    }))
+    .sort((a, b) => a.from - b.from);
+  const read = lang === 'zh' ? chinese : japanese;
+  for (const hit of view.hits) {
+    if (!hit.payloads.some((p) => p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'credentials')))
+      continue;
+    const pair = read(chars, sides, spanOf(base, view, hit.first, hit.last, hit.chars));
+    if (pair) return pair;
+  }
+  return null;
+}
