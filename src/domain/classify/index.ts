@@ -4,6 +4,7 @@ import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
+import { byPosition, homeOffices } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
 import { attributeSurnames } from './surnames.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
@@ -91,13 +92,15 @@ export function createClassifier(
       ).map(([field, value]) => {
         const tokens = tokenize(value, language);
         const lowercase = isLowercaseField(value);
-        return {
+        const view = {
           field,
           tokens,
           lowercase,
           mentions: gazetteer.find(tokens, field, lowercase, language),
           hits: lex.find(tokens),
         };
+        const home = homeOffices(view, language, `${title}\n${body}`);
+        return home.length === 0 ? view : { ...view, mentions: [...view.mentions, ...home].sort(byPosition) };
       }),
     );
     const salience = rankActors(views, language, source);

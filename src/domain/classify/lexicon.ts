@@ -5,7 +5,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import type { Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials'] as const;
+export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload = { type: 'cue'; cue: CueKind } | { type: 'topic'; topic: TopicId; weight: number; term: string };
@@ -82,6 +82,8 @@ function buildLexicon(lang: string): Lexicon {
   };
   const cueTable = (cues as unknown as Table)[lang] ?? {};
   for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });
+  // A home office is an office too; its longer phrase would otherwise hide the role words inside it.
+  for (const term of cueTable.home ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
   for (const [topic, entries] of Object.entries((topics as unknown as Table)[lang] ?? {})) {
     if (!isTopicId(topic)) continue;
     for (const entry of entries) {

@@ -158,7 +158,8 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
   return (
     isTitleTag(m, view, flags) ||
     (same(m.first - 1) && has(flags, m.first - 1, 'about')) ||
-    (same(m.last) && has(flags, m.last, 'aboutAfter'))
+    // "Suriye konusunda", but not across a comma: "Dışişleri Bakanlığı, savaş nedeniyle …".
+    (same(m.last) && has(flags, m.last, 'aboutAfter') && !/[,;:]/.test(view.tokens[m.last]?.gapBefore ?? ''))
   );
 }
 
@@ -168,6 +169,8 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
  */
 function isTitleTag(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (view.field !== 'title') return false;
+  // An office opening the headline is its speaker, not its theme: "Dışişleri Bakanlığı, … açıklama yaptı".
+  if (has(flags, m.first, 'role')) return false;
   const opener = m.first === 0 || (m.first === 1 && has(flags, 0, 'about'));
   const next = view.tokens[m.last];
   if (!opener || !next || next.gapBefore.trim() !== ',' || has(flags, m.last, 'conj')) return false;

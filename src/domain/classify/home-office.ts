@@ -1,0 +1,77 @@
+import languages from './languages.json' with { type: 'json' };
+import type { Mention } from './gazetteer.js';
+import type { FieldView } from './mention-rules.js';
+
+const HOME: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(languages.home).filter((e): e is [string, string] => !e[0].startsWith('_')),
+);
+
+/** Characters written only in traditional Chinese, frequent in news: Taiwan's and Hong Kong's press. The item's text is tested whole, since a short title may hold none. */
+const TRADITIONAL = /[國會與對這說為們時門關係臺灣發經過還]/u;
+
+/** Japanese "日本の外務省": a particle may stand between the country and its office. */
+const CJK_JOINER = /^の?$/u;
+
+/** Words that may stand between a country and its office ("Azerbaycan'ın yeni Dışişleri Bakanı"). */
+const QUALIFIER_REACH = 2;
+
+/** Ukrainian names the country after the office too ("МЗС Польщі"); the others only before it. */
+const QUALIFIED_AFTER = new Set(['uk']);
+
+/** Whether a country is named right beside the office ("Rusya Dışişleri Bakanlığı", "МЗС Польщі", "中国外交部"). */
+function qualified(
+  view: FieldView,
+  office: { first: number; last: number; chars?: [number, number] },
+  lang: string,
+): boolean {
+  const after = QUALIFIED_AFTER.has(lang);
+  return view.mentions.some((m) => {
+    if (office.chars && m.chars && m.first === office.first) {
+      const run = [...(view.tokens[m.first]?.raw ?? '')];
+      if (m.chars[1] <= office.chars[0])
+        return CJK_JOINER.test(run.slice(m.chars[1], office.chars[0]).join(''));
+      return after && m.chars[0] === office.chars[1];
+    }
+    // "Azerbaycan'ın yeni Dışişleri Bakanı", "Dışişleri Bakanı Hakan Fidan": a country or person
+    // just before, or the office holder named right after, says whose office it is.
+    return (
+      (m.last <= office.first && m.last >= office.first - QUALIFIER_REACH) ||
+      (m.first === office.last && (after || m.kind === 'person'))
+    );
+  });
+}
+
+/**
+ * "Dışişleri Bakanlığından Şili'ye taziye", "外交部：例行记者会休会": a language's press names its own
+ * foreign ministry without a country. Each such office, with no country beside it, is a mention of
+ * the language's home country (none for languages of several states, nor for traditional Chinese).
+ */
+export function homeOffices(view: FieldView, lang: string, item: string): Mention[] {
+  const home = HOME[lang];
+  if (!home || (lang === 'zh' && TRADITIONAL.test(item))) return [];
+  const out: Mention[] = [];
+  for (const hit of view.hits) {
+    if (!hit.payloads.some((p) => p.type === 'cue' && p.cue === 'home')) continue;
+    // The office that opens the item is the press's own; one named later may be anyone's.
+    if (view.field === 'text' && hit.sentence > 0) continue;
+    if (qualified(view, hit, lang)) continue;
+    out.push({
+      codes: [home],
+      kind: 'name',
+      form: hit.matched,
+      matched: hit.matched,
+      field: view.field,
+      first: hit.first,
+      last: hit.last,
+      sentence: hit.sentence,
+      endings: [],
+      ...(hit.chars ? { chars: hit.chars } : {}),
+    });
+  }
+  return out;
+}
+
+/** Mentions in reading order, as the salience rules expect. */
+export function byPosition(a: Mention, b: Mention): number {
+  return a.first - b.first || (a.chars?.[0] ?? 0) - (b.chars?.[0] ?? 0);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from './helpers.js';
+
+// Texts written for these tests.
+describe("a language's own foreign ministry, named without a country, is its home country's", () => {
+  it('Turkish: "Dışişleri Bakanlığından Şili\'ye taziye mesajı"', () => {
+    const out = classify({
+      language: 'tr',
+      title: "Dışişleri Bakanlığından Şili'deki yangınlar için taziye mesajı",
+      text: "Dışişleri Bakanlığı, Şili'de süren orman yangınlarında hayatını kaybedenler için taziye mesajı yayımladı. Açıklamada Şili halkına başsağlığı dilendi.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['CL', 'TR']);
+    expect(out.pair).toEqual(['CL', 'TR']);
+  });
+
+  it('Turkish: the office opening the headline is its speaker, not its theme, across a comma', () => {
+    const out = classify({
+      language: 'tr',
+      title:
+        'Dışişleri Bakanlığı, savaş nedeniyle mahsur kalan vatandaşların tahliyesi hakkında açıklama yaptı',
+      text: 'Dışişleri Bakanlığı, savaş yüzünden mahsur kalan vatandaşların tahliyesiyle ilgili açıklama yaptı. Bakanlık vatandaşların ilk uygun seferlerle döneceğini duyurdu.',
+    });
+    expect(out.countries).toEqual(['TR']);
+  });
+
+  it('not when a country stands before it: "İran Dışişleri Bakanlığı"', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'İran Dışişleri Bakanlığı açıklama yaptı',
+      text: 'İran Dışişleri Bakanlığı, bölgedeki gelişmelerle ilgili yazılı bir açıklama yayımladı.',
+    });
+    expect(out.countries).toEqual(['IR']);
+  });
+
+  it('Chinese in simplified script: "外交部：例行记者会暑期休会"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '外交部：例行记者会今起暑期休会',
+      text: '外交部发言人表示，例行记者会自今日起暑期休会，8月11日恢复。',
+    });
+    expect(out.countries).toEqual(['CN']);
+  });
+
+  it('not in traditional script, which Taiwan writes for its own ministry', () => {
+    const out = classify({
+      language: 'zh',
+      title: '外交部：例行記者會今起暑期休會',
+      text: '外交部發言人表示，例行記者會自今日起暑期休會。',
+    });
+    expect(out.countries).toEqual([]);
+  });
+
+  it('not for languages of several states: French "le ministère des Affaires étrangères"', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Le ministère des Affaires étrangères reporte son point de presse',
+      text: 'Le ministère des Affaires étrangères a reporté son point de presse hebdomadaire.',
+    });
+    expect(out.countries).toEqual([]);
+  });
+});
