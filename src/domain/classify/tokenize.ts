@@ -19,8 +19,9 @@ export interface Token {
 
 const CJK_RUN_RE =
   /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
-// A semicolon starts a new clause with its own subject ("Moscow said …; Kyiv rejected …").
-const SENTENCE_END = /[.!?;。！？；]|\n/;
+// A semicolon does not end a sentence: official texts set the members of a list apart with it
+// ("los presidentes de A, X; de B, Y; de C, Z"), and the whole list shares its office.
+const SENTENCE_END = /[.!?。！？]|\n/;
 // Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar").
 const ABBREVIATIONS = new Set([
   'mr',
