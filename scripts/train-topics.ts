@@ -4,7 +4,7 @@
  *   npm run train:topics [-- FILE[:WEIGHT] …] [--folds K] [--dry-run]
  *
  * Default files: the tuning sets of tests/fixtures/classifier (never holdout.jsonl, which only measures).
- * tuning-b, tuning-c and tuning-d count double: each was labelled blind by several annotators following the written
+ * tuning-b, tuning-c, tuning-d and tuning-e count double: each was labelled blind by several annotators following the written
  * brief, as the holdout is, while the older sets are one annotator's reading of the scheme.
  * One logistic regression over (item, topic) rows, fitted by gradient descent with L2 regularisation,
  * deterministic. `--folds K` first prints a K-fold cross-validated topic F1 of the lexicon ranking and
@@ -31,6 +31,7 @@ const DEFAULT_FILES = [
   'tuning-b.jsonl:2',
   'tuning-c.jsonl:2',
   'tuning-d.jsonl:2',
+  'tuning-e.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
