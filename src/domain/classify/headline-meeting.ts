@@ -3,6 +3,8 @@ import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
 import { cueFlags, has, type FieldView } from './mention-rules.js';
 import { NOT_A_PARTY, type ScoredMention } from './salience.js';
 
+/** Characters beyond which a title is no headline (hostile or broken feeds put whole pages there). */
+const MAX_HEADLINE = 400;
 /** Words a meeting verb may stand from its partner: "telefoniert mit dem iranischen …". */
 const PARTNER_REACH = 4;
 /** Turkish and Azerbaijani mark the partner of a meeting with a postposition: "Rusya Dışişleri Bakanı ile görüştü". */
@@ -106,7 +108,8 @@ export function headlineMeeting(
   scored: readonly ScoredMention[],
   lang: string,
 ): [string, string] | null {
-  if (!view || view.field !== 'title') return null;
+  // Headlines are short; the parse below looks back from every cue, so a page-long "title" is skipped.
+  if (!view || view.field !== 'title' || (view.tokens.at(-1)?.end ?? 0) > MAX_HEADLINE) return null;
   // "… en el G20", "… für Treffen mit den EU-Außenministern": the meeting may be one of several.
   if (fieldHasCue(view, 'forum')) return null;
   if (view.tokens.some((t) => t.cjk)) return cjkHeadlineMeeting(view, scored, isParty, lang);

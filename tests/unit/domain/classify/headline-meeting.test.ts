@@ -33,6 +33,20 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.pair).toEqual(['RU', 'TR']);
   });
 
+  it('not in a "title" longer than any headline (a broken feed puts a page there): the parse stays linear', () => {
+    const headline = 'Wadephul telefoniert mit dem iranischen Außenminister';
+    const text =
+      'Während seiner Reise in die USA hat Außenminister Johann Wadephul mit dem iranischen Außenminister Abbas Araghchi telefoniert. Die Regierung der USA war über das Gespräch unterrichtet.';
+    const short = classify({ language: 'de', title: headline, text });
+    const long = classify({
+      language: 'de',
+      title: `${headline} ${'und über die Lage gesprochen '.repeat(20)}`,
+      text,
+    });
+    expect(short.why.pair).toBe('the headline reports a meeting of the two');
+    expect(long.why.pair).not.toBe('the headline reports a meeting of the two');
+  });
+
   it('not when the partner is a list: "A meets B and C"', () => {
     const out = classify({
       language: 'en',
