@@ -1,4 +1,5 @@
 import languages from './languages.json' with { type: 'json' };
+import { mentionsEndingAt, mentionsStartingAt } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import type { FieldView } from './mention-rules.js';
 
@@ -25,20 +26,26 @@ function qualified(
   lang: string,
 ): boolean {
   const after = QUALIFIED_AFTER.has(lang);
-  return view.mentions.some((m) => {
-    if (office.chars && m.chars && m.first === office.first) {
-      const run = [...(view.tokens[m.first]?.raw ?? '')];
-      if (m.chars[1] <= office.chars[0])
-        return CJK_JOINER.test(run.slice(m.chars[1], office.chars[0]).join(''));
-      return after && m.chars[0] === office.chars[1];
-    }
-    // "Azerbaycan'ın yeni Dışişleri Bakanı", "Dışişleri Bakanı Hakan Fidan": a country or person
-    // just before, or the office holder named right after, says whose office it is.
-    return (
-      (m.last <= office.first && m.last >= office.first - QUALIFIER_REACH) ||
-      (m.first === office.last && (after || m.kind === 'person'))
-    );
-  });
+  if (office.chars) {
+    // A CJK run is one token: the country stands in the same run, before the office or after it.
+    const run = [...(view.tokens[office.first]?.raw ?? '')];
+    const [from, to] = office.chars;
+    // "中国外交部（外務省）": a gloss in brackets belongs to the country before it.
+    const gloss = from === 0 && /^\s*[(（]\s*$/u.test(view.tokens[office.first]?.gapBefore ?? '');
+    if (gloss && mentionsEndingAt(view, office.first).length > 0) return true;
+    return mentionsStartingAt(view, office.first).some((m) => {
+      if (!m.chars) return false;
+      if (m.chars[1] <= from) return CJK_JOINER.test(run.slice(m.chars[1], from).join(''));
+      return after && m.chars[0] === to;
+    });
+  }
+  // "Azerbaycan'ın yeni Dışişleri Bakanı", "Dışişleri Bakanı Hakan Fidan": a country or person
+  // just before, or the office holder named right after, says whose office it is. Looked up by
+  // position, so that a long field full of offices and countries stays linear.
+  for (let k = Math.max(0, office.first - QUALIFIER_REACH); k <= office.first; k++) {
+    if (mentionsEndingAt(view, k).length > 0) return true;
+  }
+  return mentionsStartingAt(view, office.last).some((m) => after || m.kind === 'person');
 }
 
 /**
