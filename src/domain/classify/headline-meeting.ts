@@ -79,11 +79,9 @@ function partnersBefore(
   placed: readonly Placed[],
   first: number,
 ): [string, string] | null {
-  const comitative = [...view.tokens.keys()].filter(
-    (k) => k < first && COMITATIVE.has(view.tokens[k]?.norm ?? ''),
-  );
-  const at = comitative.at(-1);
-  if (at === undefined) return null;
+  let at = first - 1;
+  while (at >= 0 && !COMITATIVE.has(view.tokens[at]?.norm ?? '')) at--;
+  if (at < 0) return null;
   const partner = placed.filter((m) => m.last <= at).at(-1);
   if (!partner?.party || at - partner.last > PARTNER_REACH) return null;
   // "A, B ve C ile görüştü": the partners are a list. A comma alone sets the speaker apart.

@@ -7,8 +7,13 @@ const HOME: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(languages.home).filter((e): e is [string, string] => !e[0].startsWith('_')),
 );
 
-/** Characters written only in traditional Chinese, frequent in news: Taiwan's and Hong Kong's press. The item's text is tested whole, since a short title may hold none. */
+/** Characters written only in traditional Chinese, frequent in news: Taiwan's and Hong Kong's press. */
 const TRADITIONAL = /[國會與對這說為們時門關係臺灣發經過還]/u;
+
+/** Whether an item is written in traditional Chinese; title and text together, since a short title may hold none. */
+export function writesTraditional(...fields: readonly string[]): boolean {
+  return fields.some((f) => TRADITIONAL.test(f));
+}
 
 /** Japanese "日本の外務省": a particle may stand between the country and its office. */
 const CJK_JOINER = /^の?$/u;
@@ -53,9 +58,9 @@ function qualified(
  * foreign ministry without a country. Each such office, with no country beside it, is a mention of
  * the language's home country (none for languages of several states, nor for traditional Chinese).
  */
-export function homeOffices(view: FieldView, lang: string, item: string): Mention[] {
+export function homeOffices(view: FieldView, lang: string, traditional: boolean): Mention[] {
   const home = HOME[lang];
-  if (!home || (lang === 'zh' && TRADITIONAL.test(item))) return [];
+  if (!home || (lang === 'zh' && traditional)) return [];
   const out: Mention[] = [];
   for (const hit of view.hits) {
     if (!hit.payloads.some((p) => p.type === 'cue' && p.cue === 'home')) continue;

@@ -4,7 +4,7 @@ import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
-import { byPosition, homeOffices } from './home-office.js';
+import { byPosition, homeOffices, writesTraditional } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
 import { attributeSurnames } from './surnames.js';
 import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
@@ -83,6 +83,7 @@ export function createClassifier(
         ? input.sourceCountry.toUpperCase()
         : null;
     const lex = lexicon(language);
+    const traditional = language === 'zh' && writesTraditional(title, body);
     const views: FieldView[] = attributeSurnames(
       (
         [
@@ -99,7 +100,7 @@ export function createClassifier(
           mentions: gazetteer.find(tokens, field, lowercase, language),
           hits: lex.find(tokens),
         };
-        const home = homeOffices(view, language, `${title}\n${body}`);
+        const home = homeOffices(view, language, traditional);
         return home.length === 0 ? view : { ...view, mentions: [...view.mentions, ...home].sort(byPosition) };
       }),
     );
