@@ -18,7 +18,7 @@ export interface Token {
 }
 
 const CJK_RUN_RE =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc\u3005]+/gu;
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+/gu;
 // A semicolon does not end a sentence: official texts set the members of a list apart with it
 // ("los presidentes de A, X; de B, Y; de C, Z"), and the whole list shares its office.
 const SENTENCE_END = /[.!?。！？]|\n/;
@@ -101,8 +101,14 @@ function shapeOf(raw: string, ascii: boolean, lang: string | undefined): Shape {
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 const charClass = new Uint8Array(0x10000);
 
+const isKatakanaLetter = (c: number): boolean => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  // The middle dot inside a Japanese name (ボスニア・ヘルツェゴビナ, ジョコ・ウィドド) keeps the name one
+  // run, so that the name matches as CLDR writes it; between other characters it separates.
+  if (c === 0x30fb)
+    return isKatakanaLetter(text.charCodeAt(i - 1)) && isKatakanaLetter(text.charCodeAt(i + 1));
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Astral characters (rare CJK extensions, emoji) are tested as a pair of surrogates.
   if (c >= 0xd800 && c <= 0xdfff)

@@ -1,0 +1,90 @@
+import countries from 'i18n-iso-countries';
+import { describe, expect, it } from 'vitest';
+import aliases from '../../../../src/domain/countries/country-aliases.json' with { type: 'json' };
+import { classify, countriesOf } from './helpers.js';
+
+const LANGUAGES = ['en', 'ru', 'uk', 'az', 'tr', 'fr', 'de', 'it', 'es', 'ar', 'zh', 'ja'] as const;
+
+// CLDR names the text matcher leaves out on purpose, each for its reason.
+const NOT_LOOKED_FOR: Readonly<Record<string, readonly string[]>> = {
+  // "Перу", "Того" are also the words "pen" (dative) and "of that".
+  ru: ['PE', 'TG'],
+  uk: ['PE', 'TG'],
+  // Short codes (BK "Birləşik Krallıq", R.-U., RU "Reino Unido") that are other words or codes.
+  az: ['GB'],
+  tr: ['GB', 'CG'],
+  fr: ['GB', 'US'],
+  // Bare "Congo" is either Congo; Spanish CLDR gives it to the Republic.
+  es: ['GB', 'CG'],
+  // Names CLDR writes with a spaced hyphen or brackets that the press writes otherwise.
+  ar: ['TL', 'MO'],
+  zh: ['CG', 'CD'],
+};
+
+describe('every CLDR country name is recognised', () => {
+  const territories = new Set<string>(aliases.territories);
+  const codes = Object.keys(countries.getAlpha2Codes()).filter((c) => !territories.has(c));
+
+  for (const lang of LANGUAGES) {
+    it(`${lang}: long and short display names`, () => {
+      const missed: string[] = [];
+      for (const style of ['long', 'short'] as const) {
+        const names = new Intl.DisplayNames([lang], { type: 'region', style });
+        for (const code of codes) {
+          if (NOT_LOOKED_FOR[lang]?.includes(code)) continue;
+          const name = names.of(code);
+          if (!name || name === code) continue;
+          const found = classify({ text: `${name}.`, language: lang }).why.countries.some(
+            (e) => e.code === code,
+          );
+          if (!found) missed.push(`${code} ${name}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+  }
+});
+
+// Texts written for these tests.
+describe('names CLDR gives in another form', () => {
+  it('Palestine by its short name in Turkish, Azerbaijani and German', () => {
+    expect(countriesOf("Bakan, Filistin Devleti'nin Ankara Büyükelçisi ile görüştü.", 'tr')).toContain('PS');
+    expect(countriesOf('Nazir Fələstinin xarici işlər naziri ilə görüşüb.', 'az')).toContain('PS');
+    expect(countriesOf('Die Außenministerin traf den Außenminister Palästinas.', 'de')).toContain('PS');
+  });
+
+  it('the formal name of South Korea', () => {
+    expect(countriesOf('Le ministre a été reçu par le président de la République de Corée.', 'fr')).toEqual([
+      'KR',
+    ]);
+    expect(countriesOf('Nazir Koreya Respublikasının səfirini qəbul edib.', 'az')).toEqual(['KR']);
+    expect(countriesOf('Bakan, Kore Cumhuriyeti Dışişleri Bakanı ile görüştü.', 'tr')).toEqual(['KR']);
+  });
+
+  it('Northern Ireland is the United Kingdom, not Ireland', () => {
+    expect(
+      countriesOf(
+        'Посол Монголии в Соединенном Королевстве Великобритании и Северной Ирландии вручил грамоты.',
+        'ru',
+      ),
+    ).toEqual(['GB', 'MN']);
+    expect(countriesOf('The First Minister of Northern Ireland visited Washington.', 'en')).not.toContain(
+      'IE',
+    );
+  });
+
+  it('Northern Cyprus names no ISO country', () => {
+    expect(
+      countriesOf('Toplantıya Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) ve Macaristan katıldı.', 'tr'),
+    ).toEqual(['HU']);
+  });
+
+  it('a Japanese name joined by a middle dot, and a list joined by one', () => {
+    expect(countriesOf('外相はボスニア・ヘルツェゴビナの外相と会談した。', 'ja')).toEqual(['BA']);
+    expect(countriesOf('ロシア・ウクライナ両国の外相が会談した。', 'ja')).toEqual(['RU', 'UA']);
+  });
+
+  it('South Sudan abbreviated', () => {
+    expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
+  });
+});
