@@ -50,7 +50,13 @@ function baseWeight(m: Mention, view: FieldView, rank: number): number {
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
 }
 
-function scoreField(view: FieldView, lang: string, out: ScoredMention[], statement: boolean): void {
+function scoreField(
+  view: FieldView,
+  lang: string,
+  out: ScoredMention[],
+  statement: boolean,
+  sourceCountry: string | null,
+): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
@@ -82,7 +88,10 @@ function scoreField(view: FieldView, lang: string, out: ScoredMention[], stateme
       datelineSeen = true;
       // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no
       // country, right after the dateline, belongs to the dateline's country.
-      if (hasOrphanOffice(view, flags, info, m)) {
+      // In a ministry's own release the unnamed office is the ministry's: "Berlin (Allemagne) –
+      // Affaires mondiales Canada. La ministre …" is Canada's minister abroad.
+      const own = sourceCountry !== null && !m.codes.includes(sourceCountry);
+      if (!own && hasOrphanOffice(view, flags, info, m)) {
         weight = (SALIENCE.sentences[0] ?? 0) * SALIENCE.role;
         notes.push('dateline of an unnamed office');
       } else {
@@ -143,7 +152,7 @@ export function rankActors(
         h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn'),
     ),
   );
-  for (const view of views) scoreField(view, lang, scored, statement);
+  for (const view of views) scoreField(view, lang, scored, statement, sourceCountry);
   // The strongest mention decides most; repetition adds a little (a passing mention repeated
   // stays passing, one clear "Minister of Foreign Affairs of X" is enough).
   const best = new Map<string, number>();

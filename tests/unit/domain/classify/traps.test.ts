@@ -171,6 +171,17 @@ describe('actors, not mentions', () => {
     });
     expect(out.countries.sort()).toEqual(['KE', 'NO']);
   });
+
+  it('in a ministry’s own release the unnamed office is the ministry’s, not the dateline’s', () => {
+    const out = classify({
+      language: 'fr',
+      sourceCountry: 'CA',
+      title: 'La ministre conclut son voyage',
+      text: 'Berlin (Allemagne) – Affaires mondiales Canada. La ministre des Affaires étrangères a pris part aux réunions des ministres des Affaires étrangères du G7 et de l’OTAN.',
+    });
+    expect(out.countries).toEqual(['CA']);
+    expect(out.why.countries.find((e) => e.code === 'DE')?.notes).toContain('dateline');
+  });
 });
 
 describe('offices bind what they name, not what their holder says', () => {
