@@ -5,6 +5,7 @@ import {
   hasOrphanOffice,
   hasRoleNear,
   isDateline,
+  isListedVenue,
   isPersonName,
   isSubjectMatter,
   isVenue,
@@ -103,7 +104,7 @@ function scoreField(
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const venue = m !== host && isVenue(m, view, flags, lang);
+      const venue = m !== host && (isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
       // in Bagdad" is whom the statement addresses.
       const condemned = info.condemn.has(m.sentence) || (venue && view.field === 'title' && statement);

@@ -198,6 +198,15 @@ describe('offices bind what they name, not what their holder says', () => {
 });
 
 describe('venues named through their cities', () => {
+  it('a preposition of place covers every city of the list after it', () => {
+    const out = classify({
+      language: 'ru',
+      text: 'Лавров и Тиллерсон провели переговоры. Ранее они встречались в Бонне, Гамбурге, Маниле и Хельсинки.',
+    });
+    for (const code of ['PH', 'FI'])
+      expect(out.why.countries.find((e) => e.code === code)?.notes, code).toContain('venue');
+  });
+
   it('Turkish "Suudi Arabistan\'ın Cidde kentinde" makes Saudi Arabia the venue', () => {
     const out = classify({
       language: 'tr',
