@@ -44,6 +44,11 @@ describe('a name that looks like a country', () => {
   it('"Jordan Peterson" and "Israel Ziv" are people', () => {
     expect(countriesOf('Jordan Peterson and Israel Ziv spoke in Baku with the Foreign Minister of Azerbaijan.', 'en')).toEqual(['AZ']);
   });
+
+  it('a capital that is also a given name: "Bağdad Amreyev", "Sofía Pérez"', () => {
+    expect(countriesOf('Türk Dövlətləri Təşkilatının Baş katibi Bağdad Amreyev Prezident İlham Əliyevə məktub göndərib.', 'az')).toEqual(['AZ']);
+    expect(countriesOf('La canciller recibió a Sofía Pérez, embajadora de México.', 'es')).toEqual(['MX']);
+  });
 });
 
 describe('language of short texts', () => {
