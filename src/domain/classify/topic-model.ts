@@ -49,6 +49,7 @@ export const TOPIC_FEATURES = [
   'oneActor',
   'manyActors',
   'pair',
+  ...TOPIC_IDS.map((t) => `other:${t}` as const),
 ] as const;
 
 export interface TopicModel {
@@ -95,6 +96,7 @@ export function topicFeatures(evidence: TopicEvidence, topic: TopicId): { shared
     evidence.actors <= 1 ? 1 : 0,
     evidence.actors >= 3 ? 1 : 0,
     evidence.pair ? 1 : 0,
+    ...TOPIC_IDS.map((t) => (t === topic ? 0 : Math.log1p(evidence.scores.find((s) => s.topic === t)?.score ?? 0))),
   ];
   return { shared, own };
 }
