@@ -14,6 +14,7 @@ import {
   spreadRoles,
   type FieldView,
 } from './mention-rules.js';
+import { isNamesake } from './namesake.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 
 export type { FieldView } from './mention-rules.js';
@@ -60,6 +61,7 @@ function scoreField(
 ): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
+  const ends = new Set(view.mentions.map((m) => m.last));
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
   // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
   // even when an office word stands near it.
@@ -85,6 +87,9 @@ function scoreField(
     if (isPersonName(m, view, flags, starts)) {
       weight = 0;
       notes.push('a person’s name');
+    } else if (isNamesake(m, view, flags, ends, lang)) {
+      weight = 0;
+      notes.push('another person of that surname');
     } else if (isDateline(m, view, datelineSeen, info.length.get(m.sentence) ?? 0)) {
       datelineSeen = true;
       // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no

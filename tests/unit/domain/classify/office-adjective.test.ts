@@ -22,12 +22,24 @@ describe('an office followed by a country adjective names an actor', () => {
   });
 
   it('French and Spanish: "le président du Sénat italien", "el presidente del Senado italiano"', () => {
-    expect(countriesOf('Le ministre des Affaires étrangères de l’Azerbaïdjan a rencontré à Rome le président du Sénat italien.', 'fr')).toEqual(['AZ', 'IT']);
-    expect(countriesOf('El ministro de Exteriores de Azerbaiyán se reunió en Roma con el presidente del Senado italiano.', 'es')).toEqual(['AZ', 'IT']);
+    expect(
+      countriesOf(
+        'Le ministre des Affaires étrangères de l’Azerbaïdjan a rencontré à Rome le président du Sénat italien.',
+        'fr',
+      ),
+    ).toEqual(['AZ', 'IT']);
+    expect(
+      countriesOf(
+        'El ministro de Exteriores de Azerbaiyán se reunió en Roma con el presidente del Senado italiano.',
+        'es',
+      ),
+    ).toEqual(['AZ', 'IT']);
   });
 
   it('an inflected adjective is read with the grammar of the text, even where another language shares its stem', () => {
-    expect(countriesOf('Il governo italiano ha convocato il ministro degli Esteri austriaco.', 'it')).toEqual(['AT', 'IT']);
+    expect(countriesOf('Il governo italiano ha convocato il ministro degli Esteri austriaco.', 'it')).toEqual(
+      ['AT', 'IT'],
+    );
   });
 });
 
@@ -42,18 +54,46 @@ describe('a name that looks like a country', () => {
   });
 
   it('"Jordan Peterson" and "Israel Ziv" are people', () => {
-    expect(countriesOf('Jordan Peterson and Israel Ziv spoke in Baku with the Foreign Minister of Azerbaijan.', 'en')).toEqual(['AZ']);
+    expect(
+      countriesOf(
+        'Jordan Peterson and Israel Ziv spoke in Baku with the Foreign Minister of Azerbaijan.',
+        'en',
+      ),
+    ).toEqual(['AZ']);
+  });
+
+  it('an office holder’s surname after another given name is another person: "Nicola Renzi"', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Il Presidente d’Albania in visita di Stato',
+      text: 'Il Presidente Meta è stato accolto dal Segretario di Stato per gli Affari Esteri Nicola Renzi, che lo ha presentato ai membri del Governo.',
+    });
+    expect(out.countries).toEqual(['AL']);
+    expect(out.why.countries.find((e) => e.matched === 'Renzi')?.notes).toContain(
+      'another person of that surname',
+    );
+    // A transliteration of the holder's own given name, or an office before the surname, keeps him.
+    expect(
+      countriesOf('Il ministro ha parlato con Dmitro Kuleba e con il segretario di Stato Rubio.', 'it'),
+    ).toEqual(['UA', 'US']);
   });
 
   it('a capital that is also a given name: "Bağdad Amreyev", "Sofía Pérez"', () => {
-    expect(countriesOf('Türk Dövlətləri Təşkilatının Baş katibi Bağdad Amreyev Prezident İlham Əliyevə məktub göndərib.', 'az')).toEqual(['AZ']);
+    expect(
+      countriesOf(
+        'Türk Dövlətləri Təşkilatının Baş katibi Bağdad Amreyev Prezident İlham Əliyevə məktub göndərib.',
+        'az',
+      ),
+    ).toEqual(['AZ']);
     expect(countriesOf('La canciller recibió a Sofía Pérez, embajadora de México.', 'es')).toEqual(['MX']);
   });
 });
 
 describe('language of short texts', () => {
   it('a short English headline is English, not Dutch', () => {
-    expect(classify({ title: 'Azerbaijan and Georgia open a new border crossing', text: 'Tbilisi.' }).language).toBe('en');
+    expect(
+      classify({ title: 'Azerbaijan and Georgia open a new border crossing', text: 'Tbilisi.' }).language,
+    ).toBe('en');
   });
 
   it('a short text in another language keeps its language', () => {
@@ -77,7 +117,12 @@ describe('a headline that names one meeting of two countries', () => {
 
   it('not when the title names no meeting, or the third country is nearly as strong, or many act', () => {
     expect(decidePair(actors, cues, { codes: ['JP', 'US'], bilateral: false }).pair).toBeNull();
-    expect(decidePair([...actors.slice(0, 2), { code: 'IR', score: 12 }], cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
+    expect(
+      decidePair([...actors.slice(0, 2), { code: 'IR', score: 12 }], cues, {
+        codes: ['JP', 'US'],
+        bilateral: true,
+      }).pair,
+    ).toBeNull();
     const many = [...actors, { code: 'KR', score: 6 }, { code: 'CN', score: 6 }];
     expect(decidePair(many, cues, { codes: ['JP', 'US'], bilateral: true }).pair).toBeNull();
   });
