@@ -98,9 +98,14 @@ function resolveClaims(entries: readonly NameEntry[]): NameEntry[] {
   return kept;
 }
 
-function arabicVariants(pattern: PatternToken[]): PatternToken[][] {
+// Prefixes that carry the article (wa-l-, bi-l-, li-l-): a proper name written without the article
+// never takes it, so "والسيول" ("and the torrents") is no Seoul (سيول).
+const WITH_ARTICLE = (p: string) => p.endsWith('ال') || p.endsWith('لل');
+
+function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToken[][] {
   const [head, ...rest] = pattern;
   if (!head || !/\p{sc=Arabic}/u.test(head.stem)) return [pattern];
+  const bareName = kind !== 'adjective' && !head.stem.startsWith('ال');
   const bare = head.stem.startsWith('ال') && head.stem.length > 4 ? head.stem.slice(2) : null;
   const heads = bare ? [head.stem, bare] : [head.stem];
   // "الكوري الجنوبي": an adjective of two words takes the article on both.
@@ -110,6 +115,7 @@ function arabicVariants(pattern: PatternToken[]): PatternToken[][] {
   for (const h of heads) {
     out.push([{ stem: h, rule: head.rule }, ...rest]);
     for (const p of AR_PREFIXES) {
+      if (bareName && WITH_ARTICLE(p)) continue;
       out.push([{ stem: p + h, rule: head.rule }, ...rest]);
       if (withArticle && (p.endsWith('ال') || p.endsWith('لل'))) out.push([{ stem: p + h, rule: head.rule }, ...defined]);
     }
@@ -128,7 +134,7 @@ export function createGazetteer(): Gazetteer {
       chars.add(entry.text, payload);
       continue;
     }
-    for (const pattern of arabicVariants(patternFor(entry.text, entry.lang, wordClass(entry.kind)))) words.add(pattern, payload);
+    for (const pattern of arabicVariants(patternFor(entry.text, entry.lang, wordClass(entry.kind)), entry.kind)) words.add(pattern, payload);
   }
   return {
     find(tokens, field, lowercaseField, lang) {

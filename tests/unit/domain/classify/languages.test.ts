@@ -122,6 +122,11 @@ describe('countries in each language', () => {
     expect(countriesOf('外務次官は27日朝、ロシアの大使を召致した。', 'ja')).toEqual(['RU']);
   });
 
+  it('Arabic: a name written without the article never takes it (والسيول "and the torrents" is no Seoul)', () => {
+    expect(countriesOf('عبّرت سورية عن تعازيها لباكستان في ضحايا الفيضانات والسيول.', 'ar')).toEqual(['PK', 'SY']);
+    expect(countriesOf('وصل وزير الخارجية السوري إلى سيول في زيارة رسمية.', 'ar')).toContain('KR');
+  });
+
   it('Arabic: spellings with ج for the hard g', () => {
     expect(countriesOf('استقبل وزير الخارجية وزير خارجية جمهورية أنجولا', 'ar')).toEqual(['AO']);
   });
