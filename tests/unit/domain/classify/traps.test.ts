@@ -198,6 +198,15 @@ describe('offices bind what they name, not what their holder says', () => {
 });
 
 describe('venues named through their cities', () => {
+  it('the city a state visit goes to stands for its country: "Staatsbesuch in Wien"', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Italiens Präsident Mattarella zu Staatsbesuch in Wien',
+      text: 'Der italienische Staatspräsident Sergio Mattarella hat am Montag seinen zweitägigen Staatsbesuch in Wien eröffnet.',
+    });
+    expect(out.pair).toEqual(['AT', 'IT']);
+  });
+
   it('a preposition of place covers every city of the list after it', () => {
     const out = classify({
       language: 'ru',
