@@ -35,6 +35,15 @@ describe('pair', () => {
     expect(out.pair).toBeNull();
   });
 
+  it('German: a meeting on the sidelines of a forum is still a meeting of the two ("zusammengetroffen")', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Bayramov unterrichtet Baerbock über die Lage in der Region',
+      text: 'Am Rande der Generaldebatte der UN-Generalversammlung ist Aserbaidschans Außenminister Jeyhun Bayramov mit seiner deutschen Amtskollegin Annalena Baerbock zusammengetroffen. Die Generaldebatte der UN-Generalversammlung dauert eine Woche.',
+    });
+    expect(out.pair).toEqual(['AZ', 'DE']);
+  });
+
   it('a statement about a country inside a multilateral forum: null', () => {
     const out = classify({
       language: 'en',
