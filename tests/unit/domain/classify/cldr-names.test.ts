@@ -84,6 +84,11 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('ロシア・ウクライナ両国の外相が会談した。', 'ja')).toEqual(['RU', 'UA']);
   });
 
+  it('Italian "Usa" is the United States; the verb "usa" is not', () => {
+    expect(countriesOf('Usa: vertice con Giappone e Corea del Sud.', 'it')).toEqual(['JP', 'KR', 'US']);
+    expect(countriesOf('Il governo di Roma usa toni duri con la Francia.', 'it')).toEqual(['FR']);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
