@@ -14,6 +14,7 @@ import {
   spreadRoles,
   type FieldView,
 } from './mention-rules.js';
+import { isPastPosting } from './career.js';
 import { isNamesake } from './namesake.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 
@@ -130,7 +131,10 @@ function scoreField(
         notes.push('subject matter');
       }
       if (m.first - (info.start.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
-      if (info.background.has(m.sentence)) {
+      if (isPastPosting(m, view)) {
+        weight = 0;
+        notes.push('a past posting');
+      } else if (info.background.has(m.sentence)) {
         weight *= SALIENCE.background;
         notes.push('background');
       }
@@ -195,7 +199,7 @@ const LONG_LIST = 4;
 const ROUND = 5;
 
 /** Notes that make a mention no party, whatever list it stands in. */
-export const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background'];
+export const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background', 'a past posting'];
 
 /**
  * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a

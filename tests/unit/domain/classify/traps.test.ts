@@ -226,3 +226,32 @@ describe('venues named through their cities', () => {
     expect(out.why.countries.some((e) => e.code === 'SA' && e.notes?.includes('venue'))).toBe(true);
   });
 });
+
+describe('an envoy’s earlier posts are biography', () => {
+  it('Chinese: the countries after 曾任, across list marks, up to the comma', () => {
+    const out = classify({
+      language: 'zh',
+      title: '總統接見日本交流協會台北事務所新任所長',
+      text: '總統今天上午接見日本交流協會台北事務所新任所長，歡迎他到任。總統表示，所長曾任日本駐以色列、加拿大、新加坡大使，退休後獲任命為台北事務所所長。',
+      sourceCountry: 'TW',
+    });
+    expect(out.countries.sort()).toEqual(['JP', 'TW']);
+  });
+
+  it('English: "previously served as ambassador to …"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'New Ambassador of Sweden presents credentials',
+      text: 'The new Ambassador of Sweden, who previously served as ambassador to Iran and Malaysia, presented her credentials to the President of Kenya.',
+    });
+    expect(out.countries.sort()).toEqual(['KE', 'SE']);
+  });
+
+  it('Russian: a sentence opening with "Прежде" is background', () => {
+    const out = classify({
+      language: 'ru',
+      text: 'Посол Монголии вручил верительные грамоты королеве Великобритании. Прежде он был послом Монголии в Российской Федерации.',
+    });
+    expect(out.countries.sort()).toEqual(['GB', 'MN']);
+  });
+});
