@@ -1,47 +1,60 @@
 import type { Mention } from './gazetteer.js';
+import type { LexHit } from './lexicon.js';
 import type { FieldView } from './mention-rules.js';
 
-// How far a career cue reaches in a spaced script: one clause of postings ("previously served as
-// ambassador to Iran, Malaysia and Finland"), not the rest of a long sentence.
+// How far a career cue reaches: one clause of postings ("previously served as ambassador to Iran,
+// Malaysia and Finland"), not the rest of a long sentence. In CJK, runs joined by list marks.
 const REACH_WORDS = 14;
+const REACH_RUNS = 12;
+
+const isCareer = (h: LexHit) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'career');
 
 /** Every gap from the run after `from` to the run `to` is a list mark: "以色列、加拿大、新加坡". */
 function listedAfter(view: FieldView, from: number, to: number): boolean {
+  if (to - from > REACH_RUNS) return false;
   for (let k = from + 1; k <= to; k++)
     if (!/^[、・\s]*$/u.test(view.tokens[k]?.gapBefore ?? ',')) return false;
   return true;
 }
 
 /** No comma between the two ends a clause: a comma counts only when a country follows it (a list). */
-function inClause(view: FieldView, from: number, to: number): boolean {
+function inClause(view: FieldView, starts: ReadonlySet<number>, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) {
-    if (!/[,;:()]/.test(view.tokens[k]?.gapBefore ?? '')) continue;
-    if (!view.mentions.some((x) => x.first === k)) return false;
+    if (/[,;:()]/.test(view.tokens[k]?.gapBefore ?? '') && !starts.has(k)) return false;
   }
   return true;
 }
 
 /**
  * "曾任日本駐以色列、加拿大、新加坡大使", "ранее работал послом в России", "previously served in Iran":
- * countries after a word that opens a person's earlier posts are past postings, not actors. In CJK
- * the cue covers the rest of its run (up to the next comma); elsewhere a few words of its sentence.
+ * countries after a word that opens a person's earlier posts are past postings, not actors. Returns
+ * the test for one field; only the nearest cue before a mention can reach it, so each test is bounded.
  */
-export function isPastPosting(m: Mention, view: FieldView): boolean {
-  for (const h of view.hits) {
-    if (h.sentence !== m.sentence || !h.payloads.some((p) => p.type === 'cue' && p.cue === 'career'))
-      continue;
-    if (m.chars || h.chars) {
-      // The mention after the cue, in its run or in a run joined to it by list marks (、), not across a comma.
-      if (!m.chars || !h.chars) continue;
-      if (
-        h.first === m.first
-          ? m.chars[0] >= h.chars[1]
-          : m.first > h.first && listedAfter(view, h.first, m.first)
-      )
-        return true;
-      continue;
+export function pastPostings(view: FieldView): (m: Mention) => boolean {
+  const cues = view.hits.filter(isCareer);
+  if (cues.length === 0) return () => false;
+  const starts = new Set(view.mentions.map((x) => x.first));
+  return (m) => {
+    // The last cue that starts at or before the mention (hits come in text order).
+    let lo = 0;
+    let hi = cues.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const h = cues[mid]!;
+      const before =
+        h.first < m.first || (h.first === m.first && (h.chars?.[1] ?? Infinity) <= (m.chars?.[0] ?? -1));
+      if (before) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    if (m.first >= h.last && m.first - h.last < REACH_WORDS && inClause(view, h.last, m.first)) return true;
-  }
-  return false;
+    const h = cues[at];
+    if (!h || h.sentence !== m.sentence) return false;
+    if (m.chars || h.chars) {
+      if (!m.chars || !h.chars) return false;
+      return h.first === m.first || listedAfter(view, h.first, m.first);
+    }
+    return m.first >= h.last && m.first - h.last < REACH_WORDS && inClause(view, starts, h.last, m.first);
+  };
 }

@@ -14,7 +14,7 @@ import {
   spreadRoles,
   type FieldView,
 } from './mention-rules.js';
-import { isPastPosting } from './career.js';
+import { pastPostings } from './career.js';
 import { isNamesake } from './namesake.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 
@@ -63,6 +63,7 @@ function scoreField(
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
   const ends = new Set(view.mentions.map((m) => m.last));
+  const pastPosting = pastPostings(view);
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
   // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
   // even when an office word stands near it.
@@ -131,7 +132,7 @@ function scoreField(
         notes.push('subject matter');
       }
       if (m.first - (info.start.get(m.sentence) ?? 0) <= 1) weight *= SALIENCE.subject;
-      if (isPastPosting(m, view)) {
+      if (pastPosting(m)) {
         weight = 0;
         notes.push('a past posting');
       } else if (info.background.has(m.sentence)) {
@@ -199,7 +200,14 @@ const LONG_LIST = 4;
 const ROUND = 5;
 
 /** Notes that make a mention no party, whatever list it stands in. */
-export const NOT_A_PARTY = ['subject matter', 'venue', 'a person’s name', 'dateline', 'background', 'a past posting'];
+export const NOT_A_PARTY = [
+  'subject matter',
+  'venue',
+  'a person’s name',
+  'dateline',
+  'background',
+  'a past posting',
+];
 
 /**
  * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
