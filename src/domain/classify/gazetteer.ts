@@ -45,7 +45,14 @@ export interface Gazetteer {
 
 // Languages that share their case endings: a Russian ending read in a Ukrainian text is fine,
 // a German genitive -s read in an English text is not ("Islands" is not Iceland's genitive).
-const FAMILY: Readonly<Record<string, string>> = { ru: 'east-slavic', uk: 'east-slavic', be: 'east-slavic', bg: 'east-slavic', tr: 'turkic', az: 'turkic' };
+const FAMILY: Readonly<Record<string, string>> = {
+  ru: 'east-slavic',
+  uk: 'east-slavic',
+  be: 'east-slavic',
+  bg: 'east-slavic',
+  tr: 'turkic',
+  az: 'turkic',
+};
 const family = (lang: string) => FAMILY[lang] ?? lang;
 
 // One ending gate per language family, built on first use: an inflected word matches only under its own grammar.
@@ -57,6 +64,7 @@ function admitFor(textFamily: string): (rule: EndingRule) => boolean {
 }
 
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
+const LOWERCASE_ALLOWED = new Set(inflections.lowercaseAllowed.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
 const AR_PREFIXES = inflections.arabicPrefixes.map((p) => fold(p));
 
@@ -65,6 +73,8 @@ function wordClass(kind: MentionKind): WordClass {
 }
 
 function caseRuleOf(entry: NameEntry, folded: string): Payload['caseRule'] {
+  // Ukrainian media write "рф", "путін" in lower case on purpose.
+  if (LOWERCASE_ALLOWED.has(folded)) return null;
   if (isAcronym(entry.text)) return 'upper';
   if (entry.kind === 'person' || entry.kind === 'capital') return 'capital';
   // Short names collide with words of other languages (tr "Fas", "Çin"; en "cad").
@@ -109,7 +119,9 @@ function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToke
   const bare = head.stem.startsWith('ال') && head.stem.length > 4 ? head.stem.slice(2) : null;
   const heads = bare ? [head.stem, bare] : [head.stem];
   // "الكوري الجنوبي": an adjective of two words takes the article on both.
-  const defined = rest.map((t) => (/^\p{sc=Arabic}/u.test(t.stem) && !t.stem.startsWith('ال') ? { stem: `ال${t.stem}`, rule: t.rule } : t));
+  const defined = rest.map((t) =>
+    /^\p{sc=Arabic}/u.test(t.stem) && !t.stem.startsWith('ال') ? { stem: `ال${t.stem}`, rule: t.rule } : t,
+  );
   const withArticle = defined.some((t, i) => t !== rest[i]);
   const out: PatternToken[][] = [];
   for (const h of heads) {
@@ -117,7 +129,8 @@ function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToke
     for (const p of AR_PREFIXES) {
       if (bareName && WITH_ARTICLE(p)) continue;
       out.push([{ stem: p + h, rule: head.rule }, ...rest]);
-      if (withArticle && (p.endsWith('ال') || p.endsWith('لل'))) out.push([{ stem: p + h, rule: head.rule }, ...defined]);
+      if (withArticle && (p.endsWith('ال') || p.endsWith('لل')))
+        out.push([{ stem: p + h, rule: head.rule }, ...defined]);
     }
   }
   return out;
@@ -129,12 +142,22 @@ export function createGazetteer(): Gazetteer {
   const chars = new CharTrie<Payload>();
   for (const entry of resolveClaims(gazetteerEntries())) {
     const folded = foldPhrase(entry.text, entry.lang);
-    const payload: Payload = { codes: entry.codes, kind: entry.kind, text: entry.text, caseRule: caseRuleOf(entry, folded), wordStart: entry.wordStart === true };
+    const payload: Payload = {
+      codes: entry.codes,
+      kind: entry.kind,
+      text: entry.text,
+      caseRule: caseRuleOf(entry, folded),
+      wordStart: entry.wordStart === true,
+    };
     if (isCjk(entry.text)) {
       chars.add(entry.text, payload);
       continue;
     }
-    for (const pattern of arabicVariants(patternFor(entry.text, entry.lang, wordClass(entry.kind)), entry.kind)) words.add(pattern, payload);
+    for (const pattern of arabicVariants(
+      patternFor(entry.text, entry.lang, wordClass(entry.kind)),
+      entry.kind,
+    ))
+      words.add(pattern, payload);
   }
   return {
     find(tokens, field, lowercaseField, lang) {
@@ -152,7 +175,18 @@ export function createGazetteer(): Gazetteer {
             if (!payload || payload.kind === 'block') continue;
             if (payload.wordStart && !startsCjkWord(run, hit.start)) continue;
             const matched = run.slice(hit.start, hit.end).join('');
-            found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i, last: i + 1, sentence: token.sentence, endings: [], chars: [hit.start, hit.end] });
+            found.push({
+              codes: payload.codes,
+              kind: payload.kind,
+              form: payload.text,
+              matched,
+              field,
+              first: i,
+              last: i + 1,
+              sentence: token.sentence,
+              endings: [],
+              chars: [hit.start, hit.end],
+            });
           }
           continue;
         }
@@ -166,7 +200,17 @@ export function createGazetteer(): Gazetteer {
         i += match.length - 1;
         if (payload.kind === 'block') continue;
         const matched = span.map((t) => t.raw).join(' ');
-        found.push({ codes: payload.codes, kind: payload.kind, form: payload.text, matched, field, first: i - match.length + 1, last: i + 1, sentence: span[0]?.sentence ?? 0, endings: match.endings });
+        found.push({
+          codes: payload.codes,
+          kind: payload.kind,
+          form: payload.text,
+          matched,
+          field,
+          first: i - match.length + 1,
+          last: i + 1,
+          sentence: span[0]?.sentence ?? 0,
+          endings: match.endings,
+        });
       }
       return found;
     },
@@ -193,7 +237,9 @@ function caseAllows(payload: Payload, span: readonly Token[], lowercaseField: bo
 
 // Characters after which a CJK word starts: punctuation, particles and the last character of the
 // verbs that introduce a counterpart (会见, 会晤, 会谈, 致电, 与, 和, 同; と, の, は, が).
-const CJK_WORD_BEFORE = new Set([...'、，。,.:：;；「」『』“”"（）()【】《》与和同及跟向对對就在由据據为為被将將见見晤谈談问問致电電称稱说說访訪赴抵的とのはがもをにへで']);
+const CJK_WORD_BEFORE = new Set([
+  ...'、，。,.:：;；「」『』“”"（）()【】《》与和同及跟向对對就在由据據为為被将將见見晤谈談问問致电電称稱说說访訪赴抵的とのはがもをにへで',
+]);
 
 /** Whether a word can start at `at` in a run of CJK characters (not inside a name such as 賴清德). */
 function startsCjkWord(run: readonly string[], at: number): boolean {

@@ -30,6 +30,12 @@ describe('countries in each language', () => {
     expect(countriesOf('Переговоры с Соединёнными Штатами и Южной Кореей.', 'ru')).toEqual(['KR', 'US']);
   });
 
+  it('Ukrainian: "рф" and "путін" written in lower case on purpose', () => {
+    expect(
+      countriesOf('Сибіга: путін наказав атакувати Україну, рф має відповісти перед трибуналом.', 'uk'),
+    ).toEqual(['RU', 'UA']);
+  });
+
   it('Ukrainian: cases', () => {
     expect(countriesOf('Міністр закордонних справ України прибув до Туреччини.', 'uk')).toEqual(['TR', 'UA']);
   });
@@ -123,7 +129,10 @@ describe('countries in each language', () => {
   });
 
   it('Arabic: a name written without the article never takes it (والسيول "and the torrents" is no Seoul)', () => {
-    expect(countriesOf('عبّرت سورية عن تعازيها لباكستان في ضحايا الفيضانات والسيول.', 'ar')).toEqual(['PK', 'SY']);
+    expect(countriesOf('عبّرت سورية عن تعازيها لباكستان في ضحايا الفيضانات والسيول.', 'ar')).toEqual([
+      'PK',
+      'SY',
+    ]);
     expect(countriesOf('وصل وزير الخارجية السوري إلى سيول في زيارة رسمية.', 'ar')).toContain('KR');
   });
 
