@@ -89,6 +89,19 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('Il governo usa toni duri con la Francia.', 'it')).toEqual(['FR']);
   });
 
+  it('Hong Kong spellings in traditional characters, older Japanese names, Levantine Norway', () => {
+    for (const [name, code] of [
+      ['新西蘭', 'NZ'],
+      ['澳大利亞', 'AU'],
+      ['阿聯酋', 'AE'],
+      ['肯尼亞', 'KE'],
+      ['沙地阿拉伯', 'SA'],
+    ])
+      expect(countriesOf(`${name}外長表示，願加強合作。`, 'zh'), name).toEqual([code]);
+    expect(countriesOf('ベニンとグルジアの大使が信任状を捧呈した。', 'ja')).toEqual(['BJ', 'GE']);
+    expect(countriesOf('استقبل الوزير سفير مملكة النروج', 'ar')).toEqual(['NO']);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
