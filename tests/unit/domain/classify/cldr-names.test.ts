@@ -102,6 +102,17 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('استقبل الوزير سفير مملكة النروج', 'ar')).toEqual(['NO']);
   });
 
+  it('names the press uses beside CLDR’s: Birmania, Olanda, Англия, Weißrussland, Republik Moldau', () => {
+    expect(countriesOf('Il ministro ha incontrato gli ambasciatori di Birmania e Olanda.', 'it')).toEqual([
+      'MM',
+      'NL',
+    ]);
+    expect(countriesOf('Министр иностранных дел Англии прибыл в Бирму.', 'ru')).toEqual(['GB', 'MM']);
+    expect(
+      countriesOf('Der Außenminister traf Kollegen aus Weißrussland und der Republik Moldau.', 'de'),
+    ).toEqual(['BY', 'MD']);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
