@@ -113,6 +113,21 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['BY', 'MD']);
   });
 
+  it('adjectives the data lacked: nigerianisch, ouzbek, afghano, iraquí', () => {
+    expect(countriesOf('Der nigerianische Außenminister traf den belarussischen Botschafter.', 'de')).toEqual(
+      ['BY', 'NG'],
+    );
+    expect(countriesOf('Le ministre ouzbek a reçu son homologue tadjik.', 'fr')).toEqual(['TJ', 'UZ']);
+    expect(countriesOf('Il ministro afghano ha incontrato il collega qatariota.', 'it')).toEqual([
+      'AF',
+      'QA',
+    ]);
+    expect(countriesOf('El canciller iraquí se reunió con su homólogo neerlandés.', 'es')).toEqual([
+      'IQ',
+      'NL',
+    ]);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
