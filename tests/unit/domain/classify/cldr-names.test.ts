@@ -73,6 +73,15 @@ describe('names CLDR gives in another form', () => {
     );
   });
 
+  it('the Benin Bronzes come from Nigeria, not from Benin', () => {
+    expect(
+      countriesOf(
+        'Deutschland und Nigeria unterzeichnen eine Erklärung zur Rückgabe der Benin-Bronzen.',
+        'de',
+      ),
+    ).toEqual(['DE', 'NG']);
+  });
+
   it('Northern Cyprus names no ISO country', () => {
     expect(
       countriesOf('Toplantıya Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) ve Macaristan katıldı.', 'tr'),
