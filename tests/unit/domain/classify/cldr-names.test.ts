@@ -82,6 +82,15 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['DE', 'NG']);
   });
 
+  it('the U.S. state of Georgia in its usual phrases is not the country', () => {
+    expect(
+      countriesOf(
+        'Officials of the Georgia Ports Authority flew from Atlanta, Georgia to Seoul in South Korea.',
+        'en',
+      ),
+    ).toEqual(['KR']);
+  });
+
   it('Northern Cyprus names no ISO country', () => {
     expect(
       countriesOf('Toplantıya Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) ve Macaristan katıldı.', 'tr'),
