@@ -129,8 +129,7 @@ function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToke
     for (const p of AR_PREFIXES) {
       if (bareName && WITH_ARTICLE(p)) continue;
       out.push([{ stem: p + h, rule: head.rule }, ...rest]);
-      if (withArticle && (p.endsWith('ال') || p.endsWith('لل')))
-        out.push([{ stem: p + h, rule: head.rule }, ...defined]);
+      if (withArticle && WITH_ARTICLE(p)) out.push([{ stem: p + h, rule: head.rule }, ...defined]);
     }
   }
   return out;

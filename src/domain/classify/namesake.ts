@@ -19,6 +19,8 @@ for (const forms of Object.values(persons.persons as Record<string, string[]>)) 
   }
 }
 
+const OFFICE_CUES: readonly CueKind[] = ['role', 'post', 'titleNoun', 'personTitle'];
+
 // Transliterations of one given name differ by a few letters (Dmytro/Dmitro, Giorgos/Yorgo, Kassym/Kasım).
 const SPELLING_SLACK = 3;
 const isGivenName = (word: string, given: ReadonlySet<string>) =>
@@ -48,7 +50,6 @@ export function isNamesake(
   if (!before.capitalized || before.upper || before.raw === before.raw.toLowerCase()) return false;
   const given = GIVEN.get(name.norm);
   if (!given || isGivenName(before.norm, given) || mentionEnds.has(m.first)) return false;
-  const k = m.first - 1;
   // An office may end in a capitalised word ("segretario di Stato Rubio"): the cue covers it.
-  return !['role', 'post', 'titleNoun', 'personTitle'].some((cue) => has(flags, k, cue as CueKind));
+  return !OFFICE_CUES.some((cue) => has(flags, m.first - 1, cue));
 }

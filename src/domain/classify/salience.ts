@@ -5,7 +5,6 @@ import {
   hasOrphanOffice,
   hasRoleNear,
   isDateline,
-  isListedVenue,
   isPersonName,
   isSubjectMatter,
   isVenue,
@@ -15,6 +14,7 @@ import {
   type FieldView,
 } from './mention-rules.js';
 import { pastPostings } from './career.js';
+import { isListedVenue } from './listed-venue.js';
 import { isNamesake } from './namesake.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 
