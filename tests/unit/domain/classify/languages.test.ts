@@ -40,6 +40,15 @@ describe('countries in each language', () => {
     expect(countriesOf('Міністр закордонних справ України прибув до Туреччини.', 'uk')).toEqual(['TR', 'UA']);
   });
 
+  it('Russian and Ukrainian: possessive and neuter words of compound names decline too', () => {
+    expect(countriesOf('Між Україною та Соломоновими Островами; посол Сполученого Королівства.', 'uk')).toEqual([
+      'GB',
+      'SB',
+      'UA',
+    ]);
+    expect(countriesOf('Глава МИД Маршалловых Островов прибыл на Соломоновы Острова.', 'ru')).toEqual(['MH', 'SB']);
+  });
+
   it('Turkish: suffixes with and without an apostrophe, dotted capital İ', () => {
     expect(countriesOf("Dışişleri Bakanı, Türkiye'nin Azerbaycan'la ilişkilerini görüştü.", 'tr')).toEqual([
       'AZ',
