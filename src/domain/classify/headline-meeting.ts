@@ -72,6 +72,13 @@ function partnersAround(
   return [host.code, partner.code].sort() as [string, string];
 }
 
+/** Words from `start` to before `end` that are not part of an office ("Federal Xarici İşlər … rəhbəri"). */
+function wordsBetween(flags: Uint32Array, start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (!has(flags, k, 'role')) n++;
+  return n;
+}
+
 /** Turkish and Azerbaijani: "A, B ile görüştü", "A ile B görüştü". */
 function partnersBefore(
   view: FieldView,
@@ -83,7 +90,7 @@ function partnersBefore(
   while (at >= 0 && !COMITATIVE.has(view.tokens[at]?.norm ?? '')) at--;
   if (at < 0) return null;
   const partner = placed.filter((m) => m.last <= at).at(-1);
-  if (!partner?.party || at - partner.last > PARTNER_REACH) return null;
+  if (!partner?.party || wordsBetween(flags, partner.last, at) > PARTNER_REACH) return null;
   // "A, B ve C ile görüştü": the partners are a list. A comma alone sets the speaker apart.
   if (listedWith(view, flags, placed, partner, null, false)) return null;
   const other = placed.filter(

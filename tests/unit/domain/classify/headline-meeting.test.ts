@@ -33,6 +33,15 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.pair).toEqual(['RU', 'TR']);
   });
 
+  it('Azerbaijani: a long office between the partner and "ilə" ("İsveçrənin Federal Xarici İşlər Departamentinin rəhbəri ilə")', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Ceyhun Bayramov İsveçrənin Federal Xarici İşlər Departamentinin rəhbəri ilə telefonla danışıb',
+      text: 'Azərbaycanın xarici işlər naziri Ceyhun Bayramov İsveçrənin Federal Xarici İşlər Departamentinin rəhbəri ilə telefonla danışıb. Nazir həmkarını Ermənistanın təcavüzkar siyasəti və Ermənistan tərəfindən atəşə tutulan şəhərlər barədə məlumatlandırıb.',
+    });
+    expect(out.pair).toEqual(['AZ', 'CH']);
+  });
+
   it('not in a "title" longer than any headline (a broken feed puts a page there): the parse stays linear', () => {
     const headline = 'Wadephul telefoniert mit dem iranischen Außenminister';
     const text =
