@@ -131,7 +131,7 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['BY', 'MD']);
   });
 
-  it('adjectives the data lacked: nigerianisch, ouzbek, afghano, iraquí', () => {
+  it('adjectives the data lacked: nigerianisch, ouzbek, afghano, etiopica, iraquí', () => {
     expect(countriesOf('Der nigerianische Außenminister traf den belarussischen Botschafter.', 'de')).toEqual(
       ['BY', 'NG'],
     );
@@ -139,6 +139,9 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('Il ministro afghano ha incontrato il collega qatariota.', 'it')).toEqual([
       'AF',
       'QA',
+    ]);
+    expect(countriesOf("L'ambasciatore ha incontrato la ministra della Salute etiopica.", 'it')).toEqual([
+      'ET',
     ]);
     expect(countriesOf('El canciller iraquí se reunió con su homólogo neerlandés.', 'es')).toEqual([
       'IQ',
