@@ -149,6 +149,15 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it("San Marino's foreign ministry by its name, the country never named", () => {
+    expect(
+      countriesOf(
+        'La Segreteria di Stato per gli Affari Esteri ha espresso cordoglio al Governo italiano.',
+        'it',
+      ),
+    ).toEqual(['IT', 'SM']);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
