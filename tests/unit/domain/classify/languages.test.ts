@@ -146,6 +146,14 @@ describe('countries in each language', () => {
     expect(countriesOf('وصل وزير الخارجية السوري إلى سيول في زيارة رسمية.', 'ar')).toContain('KR');
   });
 
+  it('Arabic: the country after لدى is where the ambassador serves, a party to the talks', () => {
+    const out = classify({
+      language: 'ar',
+      text: 'بحث وزير الخارجية اليوم في مقر الوزارة مع سفير جمهورية فرنسا الجديد لدى دولة ليبيا سبل تعزيز العلاقات الثنائية.',
+    });
+    expect(out.pair).toEqual(['FR', 'LY']);
+  });
+
   it('Arabic: spellings with ج for the hard g', () => {
     expect(countriesOf('استقبل وزير الخارجية وزير خارجية جمهورية أنجولا', 'ar')).toEqual(['AO']);
   });
