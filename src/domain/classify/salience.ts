@@ -53,6 +53,20 @@ function baseWeight(m: Mention, view: FieldView, rank: number): number {
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
 }
 
+/** Turkish and Azerbaijani put the verb last: "Erdoğan ile Macron, Libya ve Suriye'yi ele aldı". */
+const VERB_LAST = new Set(['tr', 'az']);
+
+/**
+ * A country the discussion verb governs is what was discussed: after the verb ("discussed the
+ * situation in Syria"), or in a verb-last language before it, unless it opens the sentence (the speaker).
+ */
+function discussed(m: Mention, info: ReturnType<typeof sentenceInfo>, lang: string): boolean {
+  const at = info.discussAt.get(m.sentence);
+  if (at === undefined) return false;
+  if (!VERB_LAST.has(lang)) return m.first > at;
+  return m.kind !== 'person' && m.last <= at && m.first - (info.start.get(m.sentence) ?? 0) > 1;
+}
+
 function scoreField(
   view: FieldView,
   lang: string,
@@ -123,11 +137,7 @@ function scoreField(
       if (venue && !condemned) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (
-        !roles[j] &&
-        !condemned &&
-        (matter[j] || m.first > (info.discussAt.get(m.sentence) ?? Infinity))
-      ) {
+      } else if (!roles[j] && !condemned && (matter[j] || discussed(m, info, lang))) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }

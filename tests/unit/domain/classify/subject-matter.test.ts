@@ -13,6 +13,16 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['IT', 'RU']);
   });
 
+  it("Turkish puts the verb last: what 'ele aldı' and 'değerlendirildi' govern was discussed", () => {
+    const out = classify({
+      language: 'tr',
+      title: "Çavuşoğlu ile Lavrov, Libya ve Suriye'yi ele aldı",
+      text: 'Dışişleri Bakanı Mevlüt Çavuşoğlu, Rusya Dışişleri Bakanı Sergey Lavrov ile telefonda görüştü. Görüşmede başta Libya ve Suriye olmak üzere bölgesel gelişmeler değerlendirildi.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['RU', 'TR']);
+    expect(out.pair).toEqual(['RU', 'TR']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
