@@ -254,4 +254,14 @@ describe('an envoy’s earlier posts are biography', () => {
     });
     expect(out.countries.sort()).toEqual(['GB', 'MN']);
   });
+
+  it('Italian: a sentence opening with "Poco prima" tells of another, earlier call', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Telefonata tra Tajani e il collega greco',
+      text: 'Il ministro degli Esteri Antonio Tajani ha avuto un colloquio telefonico con il ministro degli Esteri greco. Poco prima i ministri degli Esteri di Stati Uniti, Francia, Germania, Regno Unito e Italia avevano tenuto una telefonata sulla situazione in Medio Oriente.',
+    });
+    expect(out.countries.sort()).toEqual(['GR', 'IT']);
+    expect(out.pair).toEqual(['GR', 'IT']);
+  });
 });
