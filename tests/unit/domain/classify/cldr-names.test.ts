@@ -91,6 +91,16 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['KR']);
   });
 
+  it('the Americas as a region are not the United States', () => {
+    expect(countriesOf('Los cancilleres de América y el Caribe se reunieron con Chile.', 'es')).toEqual([
+      'CL',
+    ]);
+    expect(countriesOf('Le Sommet des Amériques a réuni le Canada et le Mexique.', 'fr')).toEqual([
+      'CA',
+      'MX',
+    ]);
+  });
+
   it('Northern Cyprus names no ISO country', () => {
     expect(
       countriesOf('Toplantıya Kuzey Kıbrıs Türk Cumhuriyeti (KKTC) ve Macaristan katıldı.', 'tr'),
