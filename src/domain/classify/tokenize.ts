@@ -74,25 +74,36 @@ function asciiShape(word: string): Shape {
   return { norm: word.toLowerCase(), upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
 }
 
-// Feeds repeat the same words endlessly: a word's folded form and case shape are worked out once.
-// Bounded, so that junk input cannot grow it without limit.
+// Feeds repeat the same words endlessly: a word's folded form and case shape are worked out once,
+// per language (folding follows the language). Reusing one folded string per word also lets the
+// tries' lookups reuse its hash. Bounded, so that junk input cannot grow it without limit.
 const SHAPE_LIMIT = 50_000;
-const shapes = new Map<string, Shape>();
+const shapes = new Map<string, Map<string, Shape>>();
+let shapeCount = 0;
 
 function shapeOf(raw: string, ascii: boolean, lang: string | undefined): Shape {
-  if (ascii) return asciiShape(raw);
-  const key = lang === undefined ? raw : `${lang}\u0000${raw}`;
-  let shape = shapes.get(key);
+  const langKey = lang ?? '';
+  let byWord = shapes.get(langKey);
+  let shape = byWord?.get(raw);
   if (shape) return shape;
-  const first = raw.charAt(0);
-  shape = {
-    norm: fold(raw, lang),
-    upper: raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
-    // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
-    capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
-  };
-  if (shapes.size >= SHAPE_LIMIT) shapes.clear();
-  shapes.set(key, shape);
+  if (ascii) shape = asciiShape(raw);
+  else {
+    const first = raw.charAt(0);
+    shape = {
+      norm: fold(raw, lang),
+      upper: raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
+      capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
+    };
+  }
+  if (shapeCount >= SHAPE_LIMIT) {
+    shapes.clear();
+    shapeCount = 0;
+    byWord = undefined;
+  }
+  if (!byWord) shapes.set(langKey, (byWord = new Map()));
+  byWord.set(raw, shape);
+  shapeCount++;
   return shape;
 }
 

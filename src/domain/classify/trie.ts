@@ -145,12 +145,14 @@ export class TokenTrie<P> {
    */
   matchAt(words: readonly string[], i: number, admit?: (rule: EndingRule) => boolean): TrieMatch<P> | null {
     const first = words[i];
-    if (first === undefined || this.rootSteps(first).length === 0) return null;
+    if (first === undefined) return null;
+    const steps = this.rootSteps(first);
+    if (steps.length === 0) return null;
     this.admit = admit ?? null;
     this.words = words;
     this.start = i;
     this.best = null;
-    this.walk(this.root, i, 0);
+    this.follow(steps, i, 0);
     const found = this.best as Best<P> | null;
     this.words = [];
     if (!found) return null;
@@ -170,7 +172,11 @@ export class TokenTrie<P> {
     }
     const word = this.words[at];
     if (word === undefined || node.edges.size === 0) return;
-    const steps = node === this.root ? this.rootSteps(word) : this.stepsFrom(node, word);
+    this.follow(this.stepsFrom(node, word), at, stemChars);
+  }
+
+  /** Takes each step the word at `at` offers, one after the other (depth first). */
+  private follow(steps: readonly Step<P>[], at: number, stemChars: number): void {
     for (const { edge, ending, len } of steps) {
       if (ending !== '' && this.admit && !this.admit(edge.rule)) continue;
       this.endings.push(ending);
