@@ -11,6 +11,8 @@ interface FieldIndex {
   mentionsEndingAt: Map<number, Mention[]>;
   mentionsStartingAt: Map<number, Mention[]>;
   cues: Set<CueKind>;
+  /** "sentence:cue" for every cue kind found in a sentence. */
+  sentenceCues: Set<string>;
 }
 
 const INDEXES = new WeakMap<FieldView, FieldIndex>();
@@ -29,10 +31,15 @@ function indexOf(view: FieldView): FieldIndex {
     mentionsEndingAt: new Map(),
     mentionsStartingAt: new Map(),
     cues: new Set(),
+    sentenceCues: new Set(),
   };
   for (const h of view.hits) {
     push(index.hitsByToken, h.first, h);
-    for (const p of h.payloads) if (p.type === 'cue') index.cues.add(p.cue);
+    for (const p of h.payloads) {
+      if (p.type !== 'cue') continue;
+      index.cues.add(p.cue);
+      index.sentenceCues.add(`${h.sentence}:${p.cue}`);
+    }
   }
   for (const m of view.mentions) {
     push(index.mentionsEndingAt, m.last, m);
@@ -55,6 +62,11 @@ export function mentionsEndingAt(view: FieldView, token: number): readonly Menti
 /** The mentions whose span starts at `token`. */
 export function mentionsStartingAt(view: FieldView, token: number): readonly Mention[] {
   return indexOf(view).mentionsStartingAt.get(token) ?? [];
+}
+
+/** Whether a sentence of the field holds a cue of this kind. */
+export function sentenceHasCue(view: FieldView, sentence: number, cue: CueKind): boolean {
+  return indexOf(view).sentenceCues.has(`${sentence}:${cue}`);
 }
 
 /** Whether the field holds a cue of this kind anywhere. */

@@ -7,7 +7,14 @@ import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeOffices, writesTraditional } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
 import { attributeSurnames } from './surnames.js';
-import { actorBar, rankActors, SALIENCE, type FieldView } from './salience.js';
+import {
+  actorBar,
+  NOT_A_PARTY,
+  rankActors,
+  SALIENCE,
+  type FieldView,
+  type ScoredMention,
+} from './salience.js';
 import { isLowercaseField, tokenize } from './tokenize.js';
 import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
 import trainedTopics from './topic-model.json' with { type: 'json' };
@@ -33,14 +40,18 @@ function text(value: unknown, max: number): string {
 function countCues(views: readonly { field: string; hits: readonly LexHit[] }[]): {
   all: EventCues & { admin: number };
   lead: TopicEvidence['cues'];
+  /** The title or lead reports several separate meetings ("held a series of bilateral meetings"). */
+  several: boolean;
 } {
   const all = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
   const lead = { bilateral: 0, forum: 0, speech: 0, condemn: 0, admin: 0 };
+  let several = false;
   for (const v of views) {
     for (const h of v.hits) {
       const opening = v.field === 'title' || h.sentence <= 1;
       for (const p of h.payloads) {
         if (p.type !== 'cue') continue;
+        if (p.cue === 'several' && opening) several = true;
         if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') all[p.cue]++;
         // A notice says what it is at once ("press conference adjourned"); later it is just a word.
         if (p.cue === 'admin' && (v.field === 'title' || h.sentence === 0)) all.admin++;
@@ -56,7 +67,16 @@ function countCues(views: readonly { field: string; hits: readonly LexHit[] }[])
       }
     }
   }
-  return { all, lead };
+  return { all, lead, several };
+}
+
+/** How many countries the item gives an office holder who is a party (not a venue, theme or past post). */
+function officeCountries(scored: readonly ScoredMention[]): number {
+  const codes = new Set<string>();
+  for (const s of scored) {
+    if (s.notes.includes('role') && !s.notes.some((n) => NOT_A_PARTY.includes(n))) codes.add(s.code);
+  }
+  return codes.size;
 }
 
 /** The pair a headline opens with, unless a ministry's own feed is not one of the two (it reports on others). */
@@ -125,7 +145,7 @@ export function createClassifier(
         tag: headlineTag(titleView, source),
         meeting: headlineMeeting(titleView, salience.scored, language),
       },
-      cues.lead,
+      { ...cues.lead, several: cues.several, officeCountries: officeCountries(salience.scored) },
       salience.envoys,
     );
     const topicEvidence: TopicEvidence = {

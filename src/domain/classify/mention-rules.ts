@@ -2,7 +2,7 @@ import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Field, Mention } from './gazetteer.js';
 import { cjkCueBeside, cjkRoleNear, isCjkDateline } from './cjk-rules.js';
-import { mentionsEndingAt, mentionsStartingAt } from './field-index.js';
+import { mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
 import { SALIENCE } from './salience-weights.js';
 import type { Token } from './tokenize.js';
@@ -130,8 +130,10 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
   }
   const before = view.tokens[m.first - 1];
-  if (!before || !first || before.sentence !== first.sentence || !has(flags, m.first - 1, 'venue'))
-    return false;
+  if (!before || !first || before.sentence !== first.sentence) return false;
+  // A visit to a forum held there: "прибыл в Минск на встречу «нормандской четвёрки»".
+  if (has(flags, m.first - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
+  if (!has(flags, m.first - 1, 'venue')) return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
   if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
   // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits

@@ -38,7 +38,7 @@ export function decidePair(
   actors: readonly Actor[],
   cues: EventCues,
   title?: TitleEvent,
-  opening?: { bilateral: number; forum: number },
+  opening?: { bilateral: number; forum: number; several?: boolean; officeCountries?: number },
   envoys: ReadonlySet<string> = new Set(),
 ): PairDecision {
   const tag = title?.tag;
@@ -53,6 +53,11 @@ export function decidePair(
   }
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
+  // "held a series of bilateral meetings": with officials of a third country in office beside the
+  // two, they are not one event (meetings with one country's president and prime minister still are).
+  if (opening?.several && (opening.officeCountries ?? 0) > 2) {
+    return { pair: null, rule: 'the opening reports several separate meetings' };
+  }
   if (actors.length > 2) {
     const meeting = title?.meeting;
     if (

@@ -3,18 +3,47 @@ import { classify } from './helpers.js';
 
 describe('pair', () => {
   it('one bilateral event: the two actors, sorted', () => {
-    const out = classify({ language: 'en', title: 'Minister of Foreign Affairs of Turkmenistan meets the Ambassador of Austria', text: 'The Minister of Foreign Affairs of Turkmenistan met the Ambassador of Austria to discuss bilateral cooperation.' });
+    const out = classify({
+      language: 'en',
+      title: 'Minister of Foreign Affairs of Turkmenistan meets the Ambassador of Austria',
+      text: 'The Minister of Foreign Affairs of Turkmenistan met the Ambassador of Austria to discuss bilateral cooperation.',
+    });
     expect(out.pair).toEqual(['AT', 'TM']);
     expect(out.why.pair).toMatch(/two actors/);
   });
 
+  it('an opening that reports several bilateral meetings, with a third country in office, is no single event', () => {
+    const input = {
+      language: 'en',
+      sourceCountry: 'TR',
+      title: "Minister's visit to Latvia for the NATO Foreign Ministers Meeting",
+      text: 'Foreign Minister Mevlüt Çavuşoğlu is visiting Latvia to attend the NATO Foreign Ministers Meeting in Riga and to hold several bilateral meetings with counterparts. Before the NATO meeting, Minister Çavuşoğlu met Foreign Minister Luigi Di Maio of Italy and discussed bilateral relations. The same day he met his Dutch colleague on trade, and later Foreign Minister Liz Truss of the United Kingdom on migration.',
+    };
+    expect(classify(input).pair).toBeNull();
+    expect(classify(input).why.pair).toBe('the opening reports several separate meetings');
+    // Two meetings with one country's officials stay one bilateral event.
+    const one = classify({
+      language: 'en',
+      text: 'Foreign Minister Hakan Fidan held a series of meetings in Rome: he met the President of Italy and then the Prime Minister of Italy.',
+    });
+    expect(one.pair).toEqual(['IT', 'TR']);
+  });
+
   it('a unilateral statement of X about Y outside a forum is a pair', () => {
-    const out = classify({ language: 'en', title: 'Estonia condemns the missile strike on Odesa', text: 'The Ministry of Foreign Affairs of Estonia strongly condemns the Russian missile strike on Odesa.' });
+    const out = classify({
+      language: 'en',
+      title: 'Estonia condemns the missile strike on Odesa',
+      text: 'The Ministry of Foreign Affairs of Estonia strongly condemns the Russian missile strike on Odesa.',
+    });
     expect(out.pair).toEqual(['EE', 'RU']);
   });
 
   it('three actors: null', () => {
-    const out = classify({ language: 'en', title: 'Trilateral meeting of Azerbaijan, Georgia and Türkiye', text: 'The foreign ministers of Azerbaijan, Georgia and Türkiye held a trilateral meeting in Tbilisi.' });
+    const out = classify({
+      language: 'en',
+      title: 'Trilateral meeting of Azerbaijan, Georgia and Türkiye',
+      text: 'The foreign ministers of Azerbaijan, Georgia and Türkiye held a trilateral meeting in Tbilisi.',
+    });
     expect(out.pair).toBeNull();
     expect(out.countries.sort()).toEqual(['AZ', 'GE', 'TR']);
   });
@@ -31,7 +60,11 @@ describe('pair', () => {
   });
 
   it('several separate bilateral meetings: null', () => {
-    const out = classify({ language: 'en', title: 'Foreign Minister of Lithuania holds meetings on the margins of the General Assembly', text: 'The Foreign Minister of Lithuania held separate bilateral meetings with the foreign ministers of Chile, Kenya and Vietnam.' });
+    const out = classify({
+      language: 'en',
+      title: 'Foreign Minister of Lithuania holds meetings on the margins of the General Assembly',
+      text: 'The Foreign Minister of Lithuania held separate bilateral meetings with the foreign ministers of Chile, Kenya and Vietnam.',
+    });
     expect(out.pair).toBeNull();
   });
 
@@ -56,6 +89,12 @@ describe('pair', () => {
   });
 
   it('a single actor: null', () => {
-    expect(classify({ language: 'en', title: 'Minister of Foreign Affairs of Peru appoints new spokesperson', text: 'The Ministry of Foreign Affairs of Peru announced a new spokesperson.' }).pair).toBeNull();
+    expect(
+      classify({
+        language: 'en',
+        title: 'Minister of Foreign Affairs of Peru appoints new spokesperson',
+        text: 'The Ministry of Foreign Affairs of Peru announced a new spokesperson.',
+      }).pair,
+    ).toBeNull();
   });
 });

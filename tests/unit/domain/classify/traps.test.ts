@@ -255,6 +255,16 @@ describe('an envoy’s earlier posts are biography', () => {
     expect(out.countries.sort()).toEqual(['GB', 'MN']);
   });
 
+  it('Russian: the city a minister flies to for a forum ("нормандская четвёрка") hosts no party', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'В Минске стартовала встреча глав МИД «нормандской четвёрки»',
+      text: 'Министр иностранных дел Украины прибыл в Минск на встречу глав МИД «нормандской четвёрки». Ранее канцлер ФРГ обсудила подготовку встречи с президентом Украины.',
+    });
+    expect(out.countries).not.toContain('BY');
+    expect(out.pair).toBeNull();
+  });
+
   it('Italian: a sentence opening with "Poco prima" tells of another, earlier call', () => {
     const out = classify({
       language: 'it',
