@@ -127,7 +127,10 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     const at = next && /^['’]$/.test(next.gapBefore) ? m.last + 1 : m.last;
     const [a, b] = [view.tokens[at], view.tokens[at + 1]];
     if (city && a && (city.has(a.norm) || (a.capitalized && b && city.has(b.norm)))) return true;
-    return !!(next && locative?.has(next.norm) && /^['’]$/.test(next.gapBefore));
+    // After an apostrophe the locative stands alone or made an adjective by -ki ("İspanya'daki zirve").
+    const locativeWord = (w: string) =>
+      locative !== undefined && [...locative].some((e) => w === e || w === `${e}ki` || w === `${e}kı`);
+    return !!(next && locativeWord(next.norm) && /^['’]$/.test(next.gapBefore));
   }
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence) return false;

@@ -59,6 +59,24 @@ describe('countries in each language', () => {
     expect(countriesOf('Bakan, İranlı ve Gürcü mevkidaşlarıyla görüştü.', 'tr')).toEqual(['GE', 'IR']);
   });
 
+  it("Turkish: a country made an adjective of place by -daki is where, not who ('İspanya'daki zirve')", () => {
+    const out = classify({
+      language: 'tr',
+      title: "Cumhurbaşkanı Erdoğan, İspanya'daki NATO Zirvesi'nde Biden ile görüştü",
+      text: "Cumhurbaşkanı Recep Tayyip Erdoğan, İspanya'daki NATO Zirvesi'nin aile fotoğrafı çekiminde yer aldı ve ABD Başkanı Biden ile görüştü.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['TR', 'US']);
+  });
+
+  it("Turkish: 'tepki gösterdi' is a statement, and the place of the events it answers is addressed", () => {
+    const out = classify({
+      language: 'tr',
+      title: "Dışişleri Bakanlığı'ndan Suriye'deki olaylara ilişkin açıklama",
+      text: "Suriye'de Türk askerlerinin bulunduğu bölgelerde yaşanan saldırılara Dışişleri Bakanlığı tepki gösterdi. Açıklamada, Ankara'da yaşanan olayların provokasyona malzeme edilmesinin yanlış olduğu, Türkiye'nin Suriye halkı için gösterdiği çabaların sürdüğü belirtildi.",
+    });
+    expect(out.pair).toEqual(['SY', 'TR']);
+  });
+
   it('Azerbaijani: suffixes after ə and ı', () => {
     expect(countriesOf('Azərbaycanın xarici işlər naziri Gürcüstanın baş naziri ilə görüşüb.', 'az')).toEqual(
       ['AZ', 'GE'],
