@@ -254,7 +254,7 @@ function presentsCredentials(views: readonly FieldView[]): boolean {
   return views.some((v) =>
     v.hits.some(
       (h) =>
-        (v.field === 'title' || h.sentence === 0) &&
+        (v.field === 'title' || h.sentence <= 1) &&
         h.payloads.some((p) => p.type === 'cue' && p.cue === 'credentials'),
     ),
   );

@@ -21,6 +21,16 @@ describe('ambassadors presenting credentials', () => {
     expect(out.pair).toBeNull();
   });
 
+  it('the ceremony named in the second sentence, after a headline that only says "receives ambassadors"', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Cumhurbaşkanı büyükelçileri Külliye’de kabul edecek',
+      text: 'Cumhurbaşkanı Recep Tayyip Erdoğan bugün Külliye’de dört ülkenin büyükelçisini kabul edecek. Güven mektubu takdim törenlerinde Erdoğan önce Şili Büyükelçisi Ana Soto’yu kabul edecek. Ardından Ürdün Büyükelçisi, Nepal Büyükelçisi ve Estonya Büyükelçisi güven mektuplarını sunacak.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CL', 'EE', 'JO', 'NP', 'TR']);
+    expect(out.pair).toBeNull();
+  });
+
   it('the same text without the ceremony keeps late mentions as mentions', () => {
     const out = classify({
       ...ceremony,
