@@ -6,6 +6,7 @@ import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeOffices, writesTraditional } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
+import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
 import {
   actorBar,
@@ -104,25 +105,29 @@ export function createClassifier(
         : null;
     const lex = lexicon(language);
     const traditional = language === 'zh' && writesTraditional(title, body);
-    const views: FieldView[] = attributeSurnames(
-      (
-        [
-          ['title', title],
-          ['text', body],
-        ] as const
-      ).map(([field, value]) => {
-        const tokens = tokenize(value, language);
-        const lowercase = isLowercaseField(value);
-        const view = {
-          field,
-          tokens,
-          lowercase,
-          mentions: gazetteer.find(tokens, field, lowercase, language),
-          hits: lex.find(tokens),
-        };
-        const home = homeOffices(view, language, traditional);
-        return home.length === 0 ? view : { ...view, mentions: [...view.mentions, ...home].sort(byPosition) };
-      }),
+    const views: FieldView[] = resolveAbbreviations(
+      attributeSurnames(
+        (
+          [
+            ['title', title],
+            ['text', body],
+          ] as const
+        ).map(([field, value]) => {
+          const tokens = tokenize(value, language);
+          const lowercase = isLowercaseField(value);
+          const view = {
+            field,
+            tokens,
+            lowercase,
+            mentions: gazetteer.find(tokens, field, lowercase, language),
+            hits: lex.find(tokens),
+          };
+          const home = homeOffices(view, language, traditional);
+          return home.length === 0
+            ? view
+            : { ...view, mentions: [...view.mentions, ...home].sort(byPosition) };
+        }),
+      ),
     );
     const salience = rankActors(views, language, source);
     const cues = countCues(views);

@@ -40,9 +40,13 @@ export function cleanCldrName(name: string, lang: string): string[] {
       out.push(/\b(of|de|del|des)$/i.test(tail) ? `${tail} ${head}` : head);
     } else out.push(name);
   }
-  const names = out.map((n) => stripArticle(n.trim(), lang)).filter((n) => n.length > 0 && !n.includes(' - '));
+  const names = out
+    .map((n) => stripArticle(n.trim(), lang))
+    .filter((n) => n.length > 0 && !n.includes(' - '));
   // "Saint Kitts and Nevis" is mostly written "St. Kitts and Nevis" or "St Kitts".
-  if (lang === 'en') for (const n of [...names]) if (n.startsWith('Saint ')) names.push(n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St '));
+  if (lang === 'en')
+    for (const n of [...names])
+      if (n.startsWith('Saint ')) names.push(n.replace(/^Saint /, 'St. '), n.replace(/^Saint /, 'St '));
   return names;
 }
 
@@ -56,7 +60,8 @@ export function countryNames(): readonly CountryName[] {
   const list: CountryName[] = [];
   const codes = Object.keys(countries.getAlpha2Codes());
   for (const [code, byLang] of Object.entries(ALIASES)) {
-    for (const [lang, names] of Object.entries(byLang)) for (const text of names) list.push({ code, lang, text, rank: 0 });
+    for (const [lang, names] of Object.entries(byLang))
+      for (const text of names) list.push({ code, lang, text, rank: 0 });
   }
   for (const lang of NAME_LANGS) {
     const display = displayNames(lang);
@@ -66,14 +71,16 @@ export function countryNames(): readonly CountryName[] {
         for (const text of cleanCldrName(name, lang)) list.push({ code, lang, text, rank: i === 0 ? 1 : 2 });
       });
       const shown = display?.of(code);
-      if (shown && shown !== code) for (const text of cleanCldrName(shown, lang)) list.push({ code, lang, text, rank: 2 });
+      if (shown && shown !== code)
+        for (const text of cleanCldrName(shown, lang)) list.push({ code, lang, text, rank: 2 });
     }
   }
   // Hong Kong and Taiwan write Chinese in traditional characters (中國, 美國, 澳洲): same language code.
   const traditional = displayNames('zh-Hant');
   for (const code of codes) {
     const shown = traditional?.of(code);
-    if (shown && shown !== code) for (const text of cleanCldrName(shown, 'zh')) list.push({ code, lang: 'zh', text, rank: 2 });
+    if (shown && shown !== code)
+      for (const text of cleanCldrName(shown, 'zh')) list.push({ code, lang: 'zh', text, rank: 2 });
   }
   memo = list;
   return list;
@@ -91,7 +98,8 @@ function displayNames(lang: string): Intl.DisplayNames | null {
 export const TEXT_EXCLUDED: ReadonlySet<string> = new Set(aliases.territories);
 
 /** The curated aliases file also carries words naming two countries at once (Chinese 中美). */
-export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = aliases.compounds;
+export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
+  aliases.compounds;
 
 interface AbbreviatedOffices {
   countries: Readonly<Record<string, string>>;
@@ -103,19 +111,34 @@ interface AbbreviatedOffices {
   pairWords?: readonly string[];
 }
 
+/** A surface form built from one-character abbreviations, and the country each abbreviation stands for. */
+export interface AbbreviatedForm {
+  text: string;
+  lang: string;
+  codes: string[];
+  abbreviations: [string, string][];
+}
+
 /**
  * Chinese and Japanese one-character abbreviations joined to an office (俄外长, 美驻华大使, 米大統領),
  * as surface forms with the countries they name: the abbreviation's first, then the office's host.
  * Two abbreviations joined to a word of meeting or relation (米ロ首脳, 中澳外长) name both.
  */
-export function abbreviatedOffices(): { text: string; lang: string; codes: string[] }[] {
-  const out: { text: string; lang: string; codes: string[] }[] = [];
-  const table = aliases.abbreviatedOffices as unknown as Readonly<Record<string, AbbreviatedOffices | string>>;
+export function abbreviatedOffices(): AbbreviatedForm[] {
+  const out: AbbreviatedForm[] = [];
+  const table = aliases.abbreviatedOffices as unknown as Readonly<
+    Record<string, AbbreviatedOffices | string>
+  >;
   for (const [lang, spec] of Object.entries(table)) {
     if (typeof spec === 'string') continue;
     for (const [abbreviation, code] of Object.entries(spec.countries)) {
       for (const [office, hosts] of Object.entries(spec.offices)) {
-        out.push({ text: abbreviation + office, lang, codes: [code, ...hosts.filter((h) => h !== code)] });
+        out.push({
+          text: abbreviation + office,
+          lang,
+          codes: [code, ...hosts.filter((h) => h !== code)],
+          abbreviations: [[abbreviation, code]],
+        });
       }
     }
     // 米ロ首脳会談, 中澳外长: every two abbreviations before a word of meeting or relation.
@@ -123,7 +146,17 @@ export function abbreviatedOffices(): { text: string; lang: string; codes: strin
     for (const [a, x] of both) {
       for (const [b, y] of both) {
         if (x === y) continue;
-        for (const word of spec.pairWords ?? []) out.push({ text: a + b + word, lang, codes: [x, y] });
+        for (const word of spec.pairWords ?? []) {
+          out.push({
+            text: a + b + word,
+            lang,
+            codes: [x, y],
+            abbreviations: [
+              [a, x],
+              [b, y],
+            ],
+          });
+        }
       }
     }
   }

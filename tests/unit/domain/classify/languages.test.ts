@@ -146,6 +146,15 @@ describe('countries in each language', () => {
     expect(countriesOf('中澳关系出现改善势头，中韓外長視像會晤。', 'zh')).toEqual(['AU', 'CN', 'KR']);
   });
 
+  it('Chinese: a one-character abbreviation stands for the country the item names in full (乌 for 乌兹别克斯坦)', () => {
+    expect(countriesOf('新任驻乌兹别克斯坦大使向乌总统递交国书，表示中乌关系发展良好。', 'zh')).toEqual([
+      'UZ',
+    ]);
+    expect(countriesOf('乌总统会见美国国务卿。', 'zh')).toEqual(['UA', 'US']);
+    // Both named in full: the abbreviation keeps its usual reading.
+    expect(countriesOf('乌克兰外长与乌拉圭外长会晤，乌外长表示感谢。', 'zh')).toEqual(['UA', 'UY']);
+  });
+
   it('Chinese: traditional 韓國 is Korea, and 韓國瑜 is a Taiwanese politician', () => {
     expect(countriesOf('外交部長會見韓國外長。', 'zh')).toEqual(['KR']);
     expect(countriesOf('立法院長韓國瑜率團訪問日本。', 'zh')).toEqual(['JP', 'TW']);
