@@ -13,17 +13,31 @@ const ABBREVIATED = new Map<string, readonly [string, string][]>(
  * country in full (乌克兰), the abbreviation is that country.
  */
 export function resolveAbbreviations<V extends { mentions: readonly Mention[] }>(views: readonly V[]): V[] {
-  const fullNames = new Map<string, string[]>();
+  // Built only when an abbreviation occurs; forms kept once each, so a long field stays linear.
+  if (!views.some((v) => v.mentions.some((m) => ABBREVIATED.has(m.form)))) return [...views];
+  const fullNames = new Map<string, Set<string>>();
   for (const view of views) {
     for (const m of view.mentions) {
       if (m.kind !== 'name' || ABBREVIATED.has(m.form)) continue;
-      for (const code of m.codes) fullNames.set(code, [...(fullNames.get(code) ?? []), m.form]);
+      for (const code of m.codes) {
+        let forms = fullNames.get(code);
+        if (!forms) fullNames.set(code, (forms = new Set()));
+        forms.add(m.form);
+      }
     }
   }
+  const meanings = new Map<string, string>();
   const meaning = (abbreviation: string, fallback: string): string => {
-    if (fullNames.has(fallback)) return fallback;
-    const others = [...fullNames].filter(([, forms]) => forms.some((f) => f.startsWith(abbreviation)));
-    return others.length === 1 ? (others[0]?.[0] ?? fallback) : fallback;
+    const key = `${abbreviation}:${fallback}`;
+    let meant = meanings.get(key);
+    if (meant !== undefined) return meant;
+    meant = fallback;
+    if (!fullNames.has(fallback)) {
+      const others = [...fullNames].filter(([, forms]) => [...forms].some((f) => f.startsWith(abbreviation)));
+      if (others.length === 1) meant = others[0]?.[0] ?? fallback;
+    }
+    meanings.set(key, meant);
+    return meant;
   };
   const resolve = (m: Mention): Mention => {
     const parts = ABBREVIATED.get(m.form);
