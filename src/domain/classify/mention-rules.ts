@@ -119,7 +119,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   const locative = LOCATIVE[lang];
   const ending = m.endings[m.endings.length - 1] ?? '';
   if (lang === 'tr' || lang === 'az') {
-    if (locative && [...locative].some((e) => ending.startsWith(e))) return true;
+    if (locative) for (const e of locative) if (ending.startsWith(e)) return true;
     const next = view.tokens[m.last];
     // "Suudi Arabistan'ın Cidde kentine": the country only says where the city lies.
     const city = CITY_AFTER[lang];
@@ -128,9 +128,9 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     const [a, b] = [view.tokens[at], view.tokens[at + 1]];
     if (city && a && (city.has(a.norm) || (a.capitalized && b && city.has(b.norm)))) return true;
     // After an apostrophe the locative stands alone or made an adjective by -ki ("İspanya'daki zirve").
-    const locativeWord = (w: string) =>
-      locative !== undefined && [...locative].some((e) => w === e || w === `${e}ki` || w === `${e}kı`);
-    return !!(next && locativeWord(next.norm) && /^['’]$/.test(next.gapBefore));
+    if (!next || !locative || !/^['’]$/.test(next.gapBefore)) return false;
+    const w = next.norm;
+    return locative.has(w) || ((w.endsWith('ki') || w.endsWith('kı')) && locative.has(w.slice(0, -2)));
   }
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence) return false;

@@ -177,6 +177,23 @@ export function tokenize(text: string, lang?: string): Token[] {
   let last = 0;
   let i = 0;
   const n = text.length;
+  const push = (raw: string, at: number, ascii: boolean, cjk: boolean) => {
+    const gap = text.slice(last, at);
+    if (endsSentence(gap, tokens[tokens.length - 1])) sentence++;
+    const shape = shapeOf(raw, ascii, lang);
+    tokens.push({
+      raw,
+      norm: shape.norm,
+      start: at,
+      end: at + raw.length,
+      sentence,
+      gapBefore: gap,
+      upper: shape.upper,
+      capitalized: shape.capitalized,
+      cjk,
+    });
+    last = at + raw.length;
+  };
   while (i < n) {
     while (i < n && !isWordUnit(text, i)) i++;
     if (i >= n) break;
@@ -187,28 +204,12 @@ export function tokenize(text: string, lang?: string): Token[] {
       i++;
     }
     const word = text.slice(base, i);
-    const pieces = !ascii && isCjk(word) ? [...word.matchAll(CJK_RUN_RE)] : null;
-    const parts = pieces
-      ? capRuns(splitCounters(pieces.map((p) => ({ raw: p[0], at: base + p.index }))))
-      : [{ raw: word, at: base }];
-    for (const part of parts) {
-      const gap = text.slice(last, part.at);
-      const previous = tokens[tokens.length - 1];
-      if (endsSentence(gap, previous)) sentence++;
-      const shape = shapeOf(part.raw, ascii, lang);
-      tokens.push({
-        raw: part.raw,
-        norm: shape.norm,
-        start: part.at,
-        end: part.at + part.raw.length,
-        sentence,
-        gapBefore: gap,
-        upper: shape.upper,
-        capitalized: shape.capitalized,
-        cjk: pieces !== null && isCjk(part.raw),
-      });
-      last = part.at + part.raw.length;
+    if (ascii || !isCjk(word)) {
+      push(word, base, ascii, false);
+      continue;
     }
+    const pieces = [...word.matchAll(CJK_RUN_RE)].map((p) => ({ raw: p[0], at: base + p.index }));
+    for (const part of capRuns(splitCounters(pieces))) push(part.raw, part.at, false, isCjk(part.raw));
   }
   return tokens;
 }

@@ -62,52 +62,85 @@ export interface TopicModel {
 
 const cue = (n: number) => Math.min(n, 3) / 3;
 
-/** The two parts of one (item, topic) feature vector, in the order of SHARED_FEATURES and TOPIC_FEATURES. */
-export function topicFeatures(evidence: TopicEvidence, topic: TopicId): { shared: number[]; own: number[] } {
+/** log(1 + lexicon score) of every topic, in the order of TOPIC_IDS. */
+function logScores(evidence: TopicEvidence): Float64Array {
+  const out = new Float64Array(TOPIC_IDS.length);
+  for (const s of evidence.scores) {
+    const i = TOPIC_IDS.indexOf(s.topic);
+    if (i >= 0) out[i] = Math.log1p(s.score);
+  }
+  return out;
+}
+
+/**
+ * Writes the two parts of one (item, topic) feature vector, in the order of SHARED_FEATURES and
+ * TOPIC_FEATURES, into `shared` and `own`: one pair of buffers serves every topic of an item.
+ */
+function fillFeatures(
+  evidence: TopicEvidence,
+  topic: TopicId,
+  logs: Float64Array,
+  shared: Float64Array,
+  own: Float64Array,
+): void {
   const rank = evidence.scores.findIndex((s) => s.topic === topic);
   const score = rank < 0 ? undefined : evidence.scores[rank];
   const top = evidence.scores[0]?.score ?? 0;
   const value = score?.score ?? 0;
   const { bilateral, forum, speech, condemn, admin } = evidence.cues;
-  const shared = [
-    1,
-    Math.log1p(value),
-    top > 0 ? value / top : 0,
-    rank === 0 ? 1 : 0,
-    rank === 1 ? 1 : 0,
-    rank === 2 ? 1 : 0,
-    Math.log1p(score?.title ?? 0),
-    Math.log1p(score?.lead ?? 0),
-    Math.min(score?.matched.length ?? 0, 5) / 5,
-    Math.min(evidence.actors, 10) / 5,
-    evidence.pair ? 1 : 0,
-    cue(bilateral),
-    cue(forum),
-    cue(speech),
-    cue(condemn),
-    cue(admin),
-  ];
-  const own = [
-    1,
-    Math.log1p(value),
-    cue(bilateral),
-    cue(condemn),
-    cue(forum),
-    evidence.actors <= 1 ? 1 : 0,
-    evidence.actors >= 3 ? 1 : 0,
-    evidence.pair ? 1 : 0,
-    ...TOPIC_IDS.map((t) => (t === topic ? 0 : Math.log1p(evidence.scores.find((s) => s.topic === t)?.score ?? 0))),
-  ];
-  return { shared, own };
+  shared[0] = 1;
+  shared[1] = Math.log1p(value);
+  shared[2] = top > 0 ? value / top : 0;
+  shared[3] = rank === 0 ? 1 : 0;
+  shared[4] = rank === 1 ? 1 : 0;
+  shared[5] = rank === 2 ? 1 : 0;
+  shared[6] = Math.log1p(score?.title ?? 0);
+  shared[7] = Math.log1p(score?.lead ?? 0);
+  shared[8] = Math.min(score?.matched.length ?? 0, 5) / 5;
+  shared[9] = Math.min(evidence.actors, 10) / 5;
+  shared[10] = evidence.pair ? 1 : 0;
+  shared[11] = cue(bilateral);
+  shared[12] = cue(forum);
+  shared[13] = cue(speech);
+  shared[14] = cue(condemn);
+  shared[15] = cue(admin);
+  own[0] = 1;
+  own[1] = Math.log1p(value);
+  own[2] = cue(bilateral);
+  own[3] = cue(condemn);
+  own[4] = cue(forum);
+  own[5] = evidence.actors <= 1 ? 1 : 0;
+  own[6] = evidence.actors >= 3 ? 1 : 0;
+  own[7] = evidence.pair ? 1 : 0;
+  for (let j = 0; j < TOPIC_IDS.length; j++) own[8 + j] = TOPIC_IDS[j] === topic ? 0 : (logs[j] ?? 0);
 }
 
-function dot(
-  weights: Readonly<Record<string, number>>,
-  names: readonly string[],
-  values: readonly number[],
-): number {
+/** The two parts of one (item, topic) feature vector, in the order of SHARED_FEATURES and TOPIC_FEATURES. */
+export function topicFeatures(evidence: TopicEvidence, topic: TopicId): { shared: number[]; own: number[] } {
+  const shared = new Float64Array(SHARED_FEATURES.length);
+  const own = new Float64Array(TOPIC_FEATURES.length);
+  fillFeatures(evidence, topic, logScores(evidence), shared, own);
+  return { shared: [...shared], own: [...own] };
+}
+
+/** A model's weights as arrays in feature order, worked out once per model. */
+const WEIGHTS = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[] }>();
+
+function weightsOf(model: TopicModel): { shared: Float64Array; perTopic: Float64Array[] } {
+  let w = WEIGHTS.get(model);
+  if (w) return w;
+  const shared = Float64Array.from(SHARED_FEATURES, (f) => model.shared[f] ?? 0);
+  const perTopic = TOPIC_IDS.map((t) =>
+    Float64Array.from(TOPIC_FEATURES, (f) => model.perTopic[t]?.[f] ?? 0),
+  );
+  w = { shared, perTopic };
+  WEIGHTS.set(model, w);
+  return w;
+}
+
+function dot(weights: Float64Array, values: Float64Array): number {
   let sum = 0;
-  for (let i = 0; i < names.length; i++) sum += (weights[names[i]!] ?? 0) * (values[i] ?? 0);
+  for (let i = 0; i < weights.length; i++) sum += (weights[i] ?? 0) * (values[i] ?? 0);
   return sum;
 }
 
@@ -116,10 +149,13 @@ export function topicProbabilities(
   model: TopicModel,
   evidence: TopicEvidence,
 ): { topic: TopicId; probability: number }[] {
-  return TOPIC_IDS.map((topic) => {
-    const { shared, own } = topicFeatures(evidence, topic);
-    const z =
-      dot(model.shared, SHARED_FEATURES, shared) + dot(model.perTopic[topic] ?? {}, TOPIC_FEATURES, own);
+  const weights = weightsOf(model);
+  const logs = logScores(evidence);
+  const shared = new Float64Array(SHARED_FEATURES.length);
+  const own = new Float64Array(TOPIC_FEATURES.length);
+  return TOPIC_IDS.map((topic, i) => {
+    fillFeatures(evidence, topic, logs, shared, own);
+    const z = dot(weights.shared, shared) + dot(weights.perTopic[i] ?? new Float64Array(), own);
     return { topic, probability: 1 / (1 + Math.exp(-z)) };
   }).sort((a, b) => b.probability - a.probability);
 }

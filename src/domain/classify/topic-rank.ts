@@ -57,10 +57,11 @@ export function scoreTopics(fields: readonly { field: Field; hits: readonly LexH
       }
     }
     for (const h of hits) {
-      const seen = new Set<TopicId>();
+      // Topics already counted for this hit (a term may carry one topic twice); most hits carry none.
+      let seen: TopicId[] | null = null;
       for (const p of h.payloads) {
-        if (p.type !== 'topic' || seen.has(p.topic)) continue;
-        seen.add(p.topic);
+        if (p.type !== 'topic' || seen?.includes(p.topic)) continue;
+        (seen ??= []).push(p.topic);
         const position = field === 'title' ? TOPICS.title : h.sentence <= 1 ? TOPICS.lead : TOPICS.rest;
         const listy = (perSentence.get(h.sentence)?.size ?? 0) > TOPICS.listTopics ? TOPICS.listDamping : 1;
         const s = scores.get(p.topic) ?? { topic: p.topic, score: 0, matched: [], title: 0, lead: 0 };
