@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { countriesOf } from '../classify/helpers.js';
+
+// Texts written for these tests: office holders of countries the list first lacked.
+describe('office holders of smaller states stand for their country', () => {
+  it('Maldives', () => {
+    expect(countriesOf('President Muizzu received the Indian ambassador.', 'en')).toEqual(['IN', 'MV']);
+    expect(countriesOf('总统穆伊兹会见了印度外长。', 'zh')).toEqual(['IN', 'MV']);
+  });
+
+  it('Pacific states', () => {
+    expect(countriesOf('Prime Minister James Marape met the Australian foreign minister.', 'en')).toEqual([
+      'AU',
+      'PG',
+    ]);
+    expect(countriesOf('Sitiveni Rabuka welcomed the New Zealand delegation in Suva.', 'en')).toEqual([
+      'FJ',
+      'NZ',
+    ]);
+    expect(countriesOf('Sogavare signed a policing agreement with China.', 'en')).toEqual(['CN', 'SB']);
+  });
+
+  it('African states', () => {
+    expect(countriesOf('Le président Touadéra a reçu l’ambassadeur de Russie.', 'fr')).toEqual(['CF', 'RU']);
+    expect(countriesOf('Sassou Nguesso s’est entretenu avec le président turc.', 'fr')).toEqual(['CG', 'TR']);
+    expect(countriesOf('President Chakwera held talks with his Zambian counterpart.', 'en')).toEqual([
+      'MW',
+      'ZM',
+    ]);
+    expect(countriesOf('Пьер Нкурунзиза принял посла Франции.', 'ru')).toEqual(['BI', 'FR']);
+  });
+
+  it('Caribbean states and the Guianas', () => {
+    expect(countriesOf('Mia Mottley spoke with the Canadian prime minister.', 'en')).toEqual(['BB', 'CA']);
+    expect(countriesOf('President Santokhi visited India.', 'en')).toEqual(['IN', 'SR']);
+  });
+
+  it('East Timor and the Himalaya', () => {
+    expect(countriesOf('Ramos-Horta met the Indonesian foreign minister in Jakarta.', 'en')).toEqual([
+      'ID',
+      'TL',
+    ]);
+    expect(countriesOf('Tshering Tobgay received the Indian foreign secretary.', 'en')).toEqual(['BT', 'IN']);
+  });
+});
