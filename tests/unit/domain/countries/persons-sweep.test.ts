@@ -42,4 +42,13 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
     expect(countriesOf('Tshering Tobgay received the Indian foreign secretary.', 'en')).toEqual(['BT', 'IN']);
   });
+
+  it('Vietnamese leaders and defence ministers of the largest powers in Japanese and Chinese', () => {
+    expect(countriesOf('ファム・ミン・チン首相はインドネシアのジョコ大統領と会談した。', 'ja')).toEqual([
+      'ID',
+      'VN',
+    ]);
+    expect(countriesOf('ショイグ国防相とヘグセス長官が電話で会談した。', 'ja')).toEqual(['RU', 'US']);
+    expect(countriesOf('苏林会见裴青山。', 'zh')).toEqual(['VN']);
+  });
 });
