@@ -99,7 +99,14 @@ function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean 
   if (after && !/^\s*\)/.test(after.gapBefore)) return false;
   // The place is a capital the gazetteer knows, or a word after a preposition of place ("en Lagos");
   // a company or a body before the brackets ("Bulgartransgaz (Bulgaria)") belongs to the country.
-  const city = mentionsEndingAt(view, m.first).some((p) => p.kind === 'capital');
+  const previous = mentionsEndingAt(view, m.first);
+  // "Département fédéral des affaires étrangères (DFAE)": an office's acronym after its name is no place.
+  if (
+    m.kind === 'capital' &&
+    previous.some((p) => p.kind === 'capital' && p.codes.some((c) => m.codes.includes(c)))
+  )
+    return false;
+  const city = previous.some((p) => p.kind === 'capital');
   return city || (before.capitalized && has(flags, m.first - 2, 'venue'));
 }
 

@@ -168,6 +168,16 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['IT', 'SM']);
   });
 
+  it("Switzerland's foreign department by its name and acronym, the acronym in brackets no place", () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Avertissement aux voyageurs',
+      text: "Après l'escalade de la violence au Proche-Orient samedi, les autorités ont publié un avertissement. Le Département fédéral des affaires étrangères (DFAE) a renforcé samedi son avertissement aux voyageurs se rendant en Israël.",
+    });
+    expect(out.countries).toContain('CH');
+    expect(out.why.countries.find((e) => e.matched === 'DFAE')?.notes ?? []).not.toContain('venue');
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
