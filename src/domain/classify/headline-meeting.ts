@@ -1,4 +1,4 @@
-import { fieldHasCue } from './field-index.js';
+import { fieldHasCue, mentionsStartingAt } from './field-index.js';
 import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
 import { cueFlags, has, type FieldView } from './mention-rules.js';
 import { NOT_A_PARTY, type ScoredMention } from './salience.js';
@@ -26,6 +26,12 @@ interface Placed {
  */
 function joined(view: FieldView, flags: Uint32Array, end: number, start: number, commas: boolean): boolean {
   if (commas && start - end <= 1 && /[,&/+]/.test(view.tokens[start]?.gapBefore ?? '')) return true;
+  // Arabic writes "and" on the next word: "الإسبانية والإيطالي" (not the و of واشنطن).
+  if (
+    start === end &&
+    mentionsStartingAt(view, start).some((m) => m.matched.startsWith('و') && !m.form.startsWith('و'))
+  )
+    return true;
   let word = false;
   for (let k = end; k < start; k++) {
     if (has(flags, k, 'conj')) word = true;

@@ -65,6 +65,16 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.pair).toBeNull();
   });
 
+  it('not in Arabic when the partners are a list joined by the prefix و ("الإسبانية والإيطالي")', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'بوقدوم يجري محادثات هاتفية مع نظرائه الإسبانية والإيطالي والإيرلندي',
+      text: 'أجرى وزير الشؤون الخارجية صبري بوقدوم محادثات هاتفية مع نظرائه الإسبانية والإيطالي والإيرلندي حول الوضع في ليبيا.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries.slice().sort()).toEqual(['DZ', 'ES', 'IE', 'IT']);
+  });
+
   it('not in Turkish when the partners are a list: "A, B ve C ile görüştü"', () => {
     const out = classify({
       language: 'tr',
