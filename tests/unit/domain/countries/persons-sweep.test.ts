@@ -51,4 +51,8 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('ショイグ国防相とヘグセス長官が電話で会談した。', 'ja')).toEqual(['RU', 'US']);
     expect(countriesOf('苏林会见裴青山。', 'zh')).toEqual(['VN']);
   });
+
+  it('Aliyev by his Ukrainian surname alone', () => {
+    expect(countriesOf('Ердоган і Алієв провели переговори в Анкарі.', 'uk')).toEqual(['AZ', 'TR']);
+  });
 });
