@@ -33,6 +33,7 @@ const DEFAULT_FILES = [
   'tuning-d.jsonl:2',
   'tuning-e.jsonl:2',
   'tuning-f.jsonl:2',
+  'tuning-g.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
