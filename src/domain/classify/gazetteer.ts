@@ -1,4 +1,5 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
+import aliases from '../countries/country-aliases.json' with { type: 'json' };
 import { gazetteerEntries, type MentionKind, type NameEntry } from '../countries/gazetteer.js';
 import { fold, foldPhrase, isCjk } from '../countries/normalize.js';
 import { isAcronym, patternFor, type WordClass } from './inflect.js';
@@ -15,6 +16,8 @@ interface Payload {
   caseRule: 'upper' | 'capital' | null;
   /** A CJK form read only at the start of a word (see NameEntry.wordStart). */
   wordStart: boolean;
+  /** Languages whose texts do not read this form as a country (Spanish "América", the continent). */
+  notIn: ReadonlySet<string> | null;
 }
 
 /** A country (or, for compounds like 中美, two) found in a field, before any salience judgement. */
@@ -63,6 +66,11 @@ function admitFor(textFamily: string): (rule: EndingRule) => boolean {
   return gate;
 }
 
+const NOT_READ_IN = new Map(
+  Object.entries(aliases.notReadIn)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+    .map(([text, langs]) => [foldPhrase(text), new Set(langs)]),
+);
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const LOWERCASE_ALLOWED = new Set(inflections.lowercaseAllowed.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
@@ -147,6 +155,7 @@ export function createGazetteer(): Gazetteer {
       text: entry.text,
       caseRule: caseRuleOf(entry, folded),
       wordStart: entry.wordStart === true,
+      notIn: NOT_READ_IN.get(folded) ?? null,
     };
     if (isCjk(entry.text)) {
       chars.add(entry.text, payload);
@@ -193,7 +202,9 @@ export function createGazetteer(): Gazetteer {
         const match = words.matchAt(norms, i, admit);
         if (!match) continue;
         const span = tokens.slice(i, i + match.length);
-        const ok = match.payloads.filter((p) => caseAllows(p, span, lowercaseField));
+        const ok = match.payloads.filter(
+          (p) => caseAllows(p, span, lowercaseField) && !(lang !== undefined && p.notIn?.has(lang)),
+        );
         const payload = ok.find((p) => p.kind === 'block') ?? ok[0];
         if (!payload) continue;
         i += match.length - 1;

@@ -16,7 +16,7 @@ import {
   type FieldView,
   type ScoredMention,
 } from './salience.js';
-import { isLowercaseField, tokenize } from './tokenize.js';
+import { isLowercaseField, tokenize, type Token } from './tokenize.js';
 import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
 import trainedTopics from './topic-model.json' with { type: 'json' };
 import { rankTopics, scoreTopics } from './topic-rank.js';
@@ -38,21 +38,34 @@ function text(value: unknown, max: number): string {
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
-function countCues(views: readonly { field: string; hits: readonly LexHit[] }[]): {
+/** A count of three or more before a word for countries: "representatives of 17 countries". */
+const MANY = 3;
+
+function countCues(views: readonly { field: string; tokens: readonly Token[]; hits: readonly LexHit[] }[]): {
   all: EventCues & { admin: number };
   lead: TopicEvidence['cues'];
   /** The title or lead reports several separate meetings ("held a series of bilateral meetings"). */
   several: boolean;
+  /** A meeting in the title or lead counts three or more countries ("reunión … de 17 países"). */
+  counted: boolean;
 } {
   const all = { bilateral: 0, forum: 0, speech: 0, admin: 0 };
   const lead = { bilateral: 0, forum: 0, speech: 0, condemn: 0, admin: 0 };
   let several = false;
+  // Sentences of the opening that count countries, and those that report a meeting or forum.
+  const counting = new Set<string>();
+  const meeting = new Set<string>();
   for (const v of views) {
     for (const h of v.hits) {
       const opening = v.field === 'title' || h.sentence <= 1;
       for (const p of h.payloads) {
         if (p.type !== 'cue') continue;
         if (p.cue === 'several' && opening) several = true;
+        if (p.cue === 'countryWord' && opening) {
+          const number = v.tokens[h.first - 1]?.raw ?? '';
+          if (/^\d{1,3}$/.test(number) && Number(number) >= MANY) counting.add(`${v.field}:${h.sentence}`);
+        }
+        if (opening && (p.cue === 'bilateral' || p.cue === 'forum')) meeting.add(`${v.field}:${h.sentence}`);
         if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') all[p.cue]++;
         // A notice says what it is at once ("press conference adjourned"); later it is just a word.
         if (p.cue === 'admin' && (v.field === 'title' || h.sentence === 0)) all.admin++;
@@ -68,7 +81,9 @@ function countCues(views: readonly { field: string; hits: readonly LexHit[] }[])
       }
     }
   }
-  return { all, lead, several };
+  // "a meeting of representatives of 17 countries", not "a travel ban on 12 countries".
+  const counted = [...counting].some((k) => meeting.has(k));
+  return { all, lead, several, counted };
 }
 
 /** How many countries the item gives an office holder who is a party (not a venue, theme or past post). */
@@ -150,7 +165,12 @@ export function createClassifier(
         tag: headlineTag(titleView, source),
         meeting: headlineMeeting(titleView, salience.scored, language),
       },
-      { ...cues.lead, several: cues.several, officeCountries: officeCountries(salience.scored) },
+      {
+        ...cues.lead,
+        several: cues.several,
+        counted: cues.counted,
+        officeCountries: officeCountries(salience.scored),
+      },
       salience.envoys,
     );
     const topicEvidence: TopicEvidence = {

@@ -38,7 +38,13 @@ export function decidePair(
   actors: readonly Actor[],
   cues: EventCues,
   title?: TitleEvent,
-  opening?: { bilateral: number; forum: number; several?: boolean; officeCountries?: number },
+  opening?: {
+    bilateral: number;
+    forum: number;
+    several?: boolean;
+    counted?: boolean;
+    officeCountries?: number;
+  },
   envoys: ReadonlySet<string> = new Set(),
 ): PairDecision {
   const tag = title?.tag;
@@ -55,6 +61,8 @@ export function decidePair(
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   // "held a series of bilateral meetings": with officials of a third country in office beside the
   // two, they are not one event (meetings with one country's president and prime minister still are).
+  // "representatives of 17 countries": the opening counts the participants.
+  if (opening?.counted) return { pair: null, rule: 'the opening counts three or more countries' };
   if (opening?.several && (opening.officeCountries ?? 0) > 2) {
     return { pair: null, rule: 'the opening reports several separate meetings' };
   }

@@ -99,6 +99,11 @@ describe('names CLDR gives in another form', () => {
       'CA',
       'MX',
     ]);
+    // Spanish "América" alone is the continent; English "America" stays the United States.
+    expect(
+      countriesOf('Reunión de cancilleres de América en Lima con el canciller de Chile.', 'es'),
+    ).not.toContain('US');
+    expect(countriesOf('America and Russia agreed to talks.', 'en')).toEqual(['RU', 'US']);
   });
 
   it('Northern Cyprus names no ISO country', () => {

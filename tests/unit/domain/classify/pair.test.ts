@@ -29,6 +29,22 @@ describe('pair', () => {
     expect(one.pair).toEqual(['IT', 'TR']);
   });
 
+  it('a meeting the opening counts as of three or more countries is no pair; a ban on twelve countries still is', () => {
+    const meeting = classify({
+      language: 'es',
+      title: 'El canciller de Chile participa en la reunión sobre Venezuela',
+      text: 'El canciller de Chile está en Lima, donde participa en la reunión de cancilleres y representantes de 17 países convocada para evaluar la situación que vive Venezuela.',
+    });
+    expect(meeting.pair).toBeNull();
+    expect(meeting.why.pair).toBe('the opening counts three or more countries');
+    const ban = classify({
+      language: 'es',
+      title: 'Cancillería de Venezuela rechaza la restricción de visas',
+      text: 'La Cancillería de Venezuela rechazó la decisión de Estados Unidos de prohibir los viajes desde 12 países, incluida Venezuela, y condenó la campaña contra el pueblo venezolano.',
+    });
+    expect(ban.pair).toEqual(['US', 'VE']);
+  });
+
   it('a unilateral statement of X about Y outside a forum is a pair', () => {
     const out = classify({
       language: 'en',
