@@ -200,6 +200,7 @@ export function rankActors(
   for (const code of offices) envoys.add(code);
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
+  for (const code of advisedAgainst(views, scored)) if (code !== sourceCountry) acting.delete(code);
   const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored, envoys };
 }
@@ -247,6 +248,30 @@ function listPartners(
         out.push({ code: s.code, offices });
   }
   return out;
+}
+
+/** Members a travel advisory lists: "не посещать Йемен, Ливию, Сирию, Судан и Ливан". */
+const ADVISORY_LIST = 3;
+
+/**
+ * Travel advice that lists three or more destinations names where not to go, not who acts: the
+ * countries of such lists, unless one of them is also given an office outside the list.
+ */
+function advisedAgainst(views: readonly FieldView[], scored: readonly ScoredMention[]): string[] {
+  const advisory = views.some((v) =>
+    v.hits.some(
+      (h) =>
+        (v.field === 'title' || h.sentence <= 1) &&
+        h.payloads.some((p) => p.type === 'cue' && p.cue === 'advisory'),
+    ),
+  );
+  if (!advisory) return [];
+  const members = new Map<string, Set<string>>();
+  for (const s of scored) if (s.list) members.set(s.list, (members.get(s.list) ?? new Set()).add(s.code));
+  const listed = new Set<string>();
+  for (const codes of members.values()) if (codes.size >= ADVISORY_LIST) for (const c of codes) listed.add(c);
+  const acts = (code: string) => scored.some((s) => s.code === code && !s.list && s.notes.includes('role'));
+  return [...listed].filter((code) => !acts(code));
 }
 
 /** An item whose headline or lead is about ambassadors presenting their credentials. */

@@ -12,3 +12,21 @@ describe('a list whose members are set apart by semicolons is one sentence', () 
     expect(out.countries.slice().sort()).toEqual(['AR', 'BR', 'PY', 'UY']);
   });
 });
+
+describe('travel advice', () => {
+  it('travel advice that lists destinations names where not to go, not who acts', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'Россиянам посоветовали не ездить в пять стран',
+      text: 'МИД России рекомендовал гражданам не посещать Йемен, Ливию, Сирию, Судан и Ливан из-за угрозы безопасности. Консульская помощь там может быть ограничена.',
+    });
+    expect(out.countries).toEqual(['RU']);
+    // Without the advice the same list is a list of actors.
+    const met = classify({
+      language: 'ru',
+      title: 'Лавров встретился с коллегами',
+      text: 'Министр иностранных дел России провёл встречу с министрами иностранных дел Йемена, Ливии, Сирии, Судана и Ливана.',
+    });
+    expect(met.countries.length).toBeGreaterThan(1);
+  });
+});
