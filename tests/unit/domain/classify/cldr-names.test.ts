@@ -183,6 +183,12 @@ describe('names CLDR gives in another form', () => {
     expect(out.why.countries.find((e) => e.matched === 'DFAE')?.notes ?? []).not.toContain('venue');
   });
 
+  it('the Sahrawi Republic is Western Sahara', () => {
+    expect(countriesOf('Recibió al embajador de la República Árabe Saharaui Democrática.', 'es')).toEqual([
+      'EH',
+    ]);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
