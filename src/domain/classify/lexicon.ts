@@ -5,7 +5,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import type { Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory'] as const;
+export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload = { type: 'cue'; cue: CueKind } | { type: 'topic'; topic: TopicId; weight: number; term: string };

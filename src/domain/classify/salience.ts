@@ -16,6 +16,7 @@ import {
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
 import { isNamesake } from './namesake.js';
+import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 
 export type { FieldView } from './mention-rules.js';
@@ -73,6 +74,7 @@ function scoreField(
   out: ScoredMention[],
   statement: boolean,
   sourceCountry: string | null,
+  organisationPeople: ReadonlySet<string>,
 ): void {
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
@@ -106,6 +108,9 @@ function scoreField(
     } else if (isNamesake(m, view, flags, ends, lang)) {
       weight = 0;
       notes.push('another person of that surname');
+    } else if (actsForOrganisation(m, view, organisationPeople)) {
+      weight = 0;
+      notes.push('acts for an organisation');
     } else if (isDateline(m, view, datelineSeen, info.length.get(m.sentence) ?? 0)) {
       datelineSeen = true;
       // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no
@@ -173,7 +178,8 @@ export function rankActors(
         h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn'),
     ),
   );
-  for (const view of views) scoreField(view, lang, scored, statement, sourceCountry);
+  const people = organisationPeople(views);
+  for (const view of views) scoreField(view, lang, scored, statement, sourceCountry, people);
   // The strongest mention decides most; repetition adds a little (a passing mention repeated
   // stays passing, one clear "Minister of Foreign Affairs of X" is enough).
   const best = new Map<string, number>();
@@ -213,6 +219,7 @@ const ROUND = 5;
 /** Notes that make a mention no party, whatever list it stands in. */
 export const NOT_A_PARTY = [
   'subject matter',
+  'acts for an organisation',
   'venue',
   'a person’s name',
   'dateline',

@@ -274,4 +274,20 @@ describe('an envoy’s earlier posts are biography', () => {
     expect(out.countries.sort()).toEqual(['GR', 'IT']);
     expect(out.pair).toEqual(['GR', 'IT']);
   });
+
+  it('a former head of government in an office of an organisation acts for it, not for the country', () => {
+    const out = classify({
+      language: 'it',
+      title: "Tusk a Mattarella: solidarietà dell'Ue all'Italia",
+      text: "Dopo l'incontro a Roma con il Capo dello Stato Sergio Mattarella, il presidente del Consiglio europeo Donald Tusk ha portato la solidarietà dell'Unione europea all'Italia.",
+    });
+    expect(out.countries).toEqual(['IT']);
+    // As his country's prime minister he still acts for it.
+    const pm = classify({
+      language: 'it',
+      title: 'Tusk a Roma',
+      text: 'Il primo ministro polacco Donald Tusk ha incontrato a Roma il Capo dello Stato Sergio Mattarella.',
+    });
+    expect(pm.countries.slice().sort()).toEqual(['IT', 'PL']);
+  });
 });
