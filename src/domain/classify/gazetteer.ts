@@ -172,6 +172,7 @@ export function createGazetteer(): Gazetteer {
       const textFamily = lang === undefined ? null : family(lang);
       const admit = textFamily === null ? undefined : admitFor(textFamily);
       const norms = tokens.map((t) => t.norm);
+      const slots = tokens.map((t) => t.slots);
       const found: Mention[] = [];
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
@@ -199,7 +200,7 @@ export function createGazetteer(): Gazetteer {
           continue;
         }
         if (STOP.has(token.norm)) continue;
-        const match = words.matchAt(norms, i, admit);
+        const match = words.matchAt(norms, i, admit, slots);
         if (!match) continue;
         const span = tokens.slice(i, i + match.length);
         const ok = match.payloads.filter(

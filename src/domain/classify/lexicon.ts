@@ -47,7 +47,7 @@ function parseWeighted(entry: string): { term: string; weight: number } {
 }
 
 // Cues inside a longer cue phrase still count ("phone" in "phone call"); topic terms do not ("security" in "Security Council").
-function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: readonly Token[], norms: readonly string[], hits: LexHit[], along: boolean): void {
+function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: readonly Token[], norms: readonly string[], slots: readonly unknown[][], hits: LexHit[], along: boolean): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token) continue;
@@ -58,7 +58,7 @@ function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: 
       }
       continue;
     }
-    const m = trie.matchAt(norms, i);
+    const m = trie.matchAt(norms, i, undefined, slots);
     if (!m) continue;
     const matched = m.length === 1 ? token.raw : tokens.slice(i, i + m.length).map((t) => t.raw).join(' ');
     const payloads = along && m.along.length > 0 ? [...m.payloads, ...m.along] : m.payloads;
@@ -94,9 +94,10 @@ function buildLexicon(lang: string): Lexicon {
   return {
     find(tokens) {
       const norms = tokens.map((t) => t.norm);
+      const slots = tokens.map((t) => t.slots);
       const hits: LexHit[] = [];
-      scan(cueTrie, cueChars, tokens, norms, hits, true);
-      scan(topicTrie, topicChars, tokens, norms, hits, false);
+      scan(cueTrie, cueChars, tokens, norms, slots, hits, true);
+      scan(topicTrie, topicChars, tokens, norms, slots, hits, false);
       return hits;
     },
   };

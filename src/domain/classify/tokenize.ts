@@ -15,6 +15,11 @@ export interface Token {
   upper: boolean;
   capitalized: boolean;
   cjk: boolean;
+  /**
+   * Scratch slots shared by every token of the same word (and language): each matcher keeps there
+   * how the word leaves its root, so a repeated word costs one property read, not a hash lookup.
+   */
+  slots: unknown[];
 }
 
 const CJK_RUN_RE =
@@ -59,6 +64,7 @@ interface Shape {
   norm: string;
   upper: boolean;
   capitalized: boolean;
+  slots: unknown[];
 }
 
 /** Case shape of an ASCII word from its char codes, without building upper/lower-case copies. */
@@ -71,7 +77,12 @@ function asciiShape(word: string): Shape {
     else if (c >= 97 && c <= 122) lower = true;
   }
   const c0 = word.charCodeAt(0);
-  return { norm: word.toLowerCase(), upper: upper && !lower, capitalized: !(c0 >= 97 && c0 <= 122) };
+  return {
+    norm: word.toLowerCase(),
+    upper: upper && !lower,
+    capitalized: !(c0 >= 97 && c0 <= 122),
+    slots: [],
+  };
 }
 
 // Feeds repeat the same words endlessly: a word's folded form and case shape are worked out once,
@@ -94,6 +105,7 @@ function shapeOf(raw: string, ascii: boolean, lang: string | undefined): Shape {
       upper: raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
       // Scripts without case (Arabic, Devanagari) count as capitalized: they cannot say otherwise.
       capitalized: first !== first.toLowerCase() || first === first.toUpperCase(),
+      slots: [],
     };
   }
   if (shapeCount >= SHAPE_LIMIT) {
@@ -191,6 +203,7 @@ export function tokenize(text: string, lang?: string): Token[] {
       upper: shape.upper,
       capitalized: shape.capitalized,
       cjk,
+      slots: shape.slots,
     });
     last = at + raw.length;
   };

@@ -74,10 +74,17 @@ const MIN_STEM = 1;
 
 /** The first one or two letters of a word as a number: a map key that costs no string slice. */
 function prefixKey(word: string, letters: 1 | 2): number {
-  return letters === 1 || word.length < 2 ? word.charCodeAt(0) : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+  return letters === 1 || word.length < 2
+    ? word.charCodeAt(0)
+    : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
-const newNode = <P>(): TrieNode<P> => ({ edges: new Map(), lengthsByPrefix: new Map(), maxEnding: 0, out: [] });
+const newNode = <P>(): TrieNode<P> => ({
+  edges: new Map(),
+  lengthsByPrefix: new Map(),
+  maxEnding: 0,
+  out: [],
+});
 
 const NO_LENGTHS: readonly number[] = [];
 const CACHE_LIMIT = 50_000;
@@ -99,8 +106,12 @@ interface Best<P> {
   rules: EndingRule[];
 }
 
+/** Each TokenTrie's index into the words' scratch slots (see matchAt). */
+let nextSlot = 0;
+
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = newNode();
+  private readonly slot = nextSlot++;
   private words: readonly string[] = [];
   private start = 0;
   private best: Best<P> | null = null;
@@ -143,10 +154,15 @@ export class TokenTrie<P> {
    * `admit`: whether an inflected word (non-empty ending) may match under a rule; the walk then
    * tries the other edges of the same stem (Spanish and Italian "italian-o" share a stem).
    */
-  matchAt(words: readonly string[], i: number, admit?: (rule: EndingRule) => boolean): TrieMatch<P> | null {
+  matchAt(
+    words: readonly string[],
+    i: number,
+    admit?: (rule: EndingRule) => boolean,
+    slots?: readonly unknown[][],
+  ): TrieMatch<P> | null {
     const first = words[i];
     if (first === undefined) return null;
-    const steps = this.rootSteps(first);
+    const steps = this.rootStepsIn(first, slots?.[i]);
     if (steps.length === 0) return null;
     this.admit = admit ?? null;
     this.words = words;
@@ -159,7 +175,13 @@ export class TokenTrie<P> {
     const last = found.path[found.path.length - 1];
     const along: P[] = [];
     for (let k = 0; k < found.path.length - 1; k++) along.push(...(found.path[k]?.out ?? []));
-    return { length: found.length, payloads: last?.out ?? [], along, endings: found.endings, rules: found.rules };
+    return {
+      length: found.length,
+      payloads: last?.out ?? [],
+      along,
+      endings: found.endings,
+      rules: found.rules,
+    };
   }
 
   private walk(node: TrieNode<P>, at: number, stemChars: number): void {
@@ -167,7 +189,13 @@ export class TokenTrie<P> {
       const length = at - this.start;
       const best = this.best;
       if (!best || length > best.length || (length === best.length && stemChars > best.stemChars)) {
-        this.best = { length, stemChars, path: [...this.path], endings: [...this.endings], rules: [...this.rules] };
+        this.best = {
+          length,
+          stemChars,
+          path: [...this.path],
+          endings: [...this.endings],
+          rules: [...this.rules],
+        };
       }
     }
     const word = this.words[at];
@@ -189,6 +217,17 @@ export class TokenTrie<P> {
     }
   }
 
+  /**
+   * `slots`: the word's scratch slots, shared by every occurrence of it (the tokenizer keeps one per
+   * word): the root steps are kept there after the first lookup.
+   */
+  private rootStepsIn(word: string, slots: unknown[] | undefined): readonly Step<P>[] {
+    if (!slots) return this.rootSteps(word);
+    let steps = slots[this.slot] as readonly Step<P>[] | undefined;
+    if (!steps) slots[this.slot] = steps = this.rootSteps(word);
+    return steps;
+  }
+
   private rootSteps(word: string): readonly Step<P>[] {
     let steps = this.rootCache.get(word);
     if (steps) return steps;
@@ -205,7 +244,8 @@ export class TokenTrie<P> {
     const steps: Step<P>[] = [];
     this.collect(node, word, node.lengthsByPrefix.get(prefixKey(word, 2)) ?? NO_LENGTHS, steps);
     // One-letter stems ("u" of U.S.) are filed under themselves.
-    if (word.length > 1) this.collect(node, word, node.lengthsByPrefix.get(prefixKey(word, 1)) ?? NO_LENGTHS, steps);
+    if (word.length > 1)
+      this.collect(node, word, node.lengthsByPrefix.get(prefixKey(word, 1)) ?? NO_LENGTHS, steps);
     return steps;
   }
 
