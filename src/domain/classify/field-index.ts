@@ -1,5 +1,5 @@
 import type { Mention } from './gazetteer.js';
-import type { CueKind, LexHit } from './lexicon.js';
+import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
 import type { FieldView } from './mention-rules.js';
 
 /**
@@ -11,11 +11,15 @@ interface FieldIndex {
   mentionsEndingAt: Map<number, Mention[]>;
   mentionsStartingAt: Map<number, Mention[]>;
   cues: Set<CueKind>;
-  /** "sentence:cue" for every cue kind found in a sentence. */
-  sentenceCues: Set<string>;
+  /** Sentence → the cue kinds found in it, one bit each (in the order of CUE_KINDS). */
+  sentenceCues: Map<number, number>;
 }
 
 const INDEXES = new WeakMap<FieldView, FieldIndex>();
+
+// One bit per cue kind (there are fewer than 32), as in mention-rules' cue flags.
+const BITS = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
+const cueBit = (cue: CueKind): number => BITS[cue];
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
@@ -31,14 +35,14 @@ function indexOf(view: FieldView): FieldIndex {
     mentionsEndingAt: new Map(),
     mentionsStartingAt: new Map(),
     cues: new Set(),
-    sentenceCues: new Set(),
+    sentenceCues: new Map(),
   };
   for (const h of view.hits) {
     push(index.hitsByToken, h.first, h);
     for (const p of h.payloads) {
       if (p.type !== 'cue') continue;
       index.cues.add(p.cue);
-      index.sentenceCues.add(`${h.sentence}:${p.cue}`);
+      index.sentenceCues.set(h.sentence, (index.sentenceCues.get(h.sentence) ?? 0) | cueBit(p.cue));
     }
   }
   for (const m of view.mentions) {
@@ -66,7 +70,7 @@ export function mentionsStartingAt(view: FieldView, token: number): readonly Men
 
 /** Whether a sentence of the field holds a cue of this kind. */
 export function sentenceHasCue(view: FieldView, sentence: number, cue: CueKind): boolean {
-  return indexOf(view).sentenceCues.has(`${sentence}:${cue}`);
+  return ((indexOf(view).sentenceCues.get(sentence) ?? 0) & cueBit(cue)) !== 0;
 }
 
 /** Whether the field holds a cue of this kind anywhere. */

@@ -3,7 +3,7 @@ import aliases from '../countries/country-aliases.json' with { type: 'json' };
 import { gazetteerEntries, type MentionKind, type NameEntry } from '../countries/gazetteer.js';
 import { fold, foldPhrase, isCjk } from '../countries/normalize.js';
 import { isAcronym, patternFor, type WordClass } from './inflect.js';
-import type { Token } from './tokenize.js';
+import { charsOf, type Token } from './tokenize.js';
 import { CharTrie, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
 export type Field = 'title' | 'text';
@@ -178,7 +178,7 @@ export function createGazetteer(): Gazetteer {
         const token = tokens[i];
         if (!token) continue;
         if (token.cjk) {
-          const run = [...token.raw];
+          const run = charsOf(token);
           for (const hit of chars.scan(run)) {
             const payload = hit.payloads[0];
             if (!payload || payload.kind === 'block') continue;

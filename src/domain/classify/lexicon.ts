@@ -2,7 +2,7 @@ import cues from './cues.json' with { type: 'json' };
 import topics from './topics.json' with { type: 'json' };
 import { fold, words } from '../countries/normalize.js';
 import { isTopicId, type TopicId } from '../topics.js';
-import type { Token } from './tokenize.js';
+import { charsOf, type Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
 export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice'] as const;
@@ -52,7 +52,7 @@ function scan(trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, tokens: 
     const token = tokens[i];
     if (!token) continue;
     if (token.cjk) {
-      const raw = [...token.raw];
+      const raw = charsOf(token);
       for (const h of chars.scan(raw)) {
         hits.push({ first: i, last: i + 1, sentence: token.sentence, matched: raw.slice(h.start, h.end).join(''), payloads: h.payloads, chars: [h.start, h.end] });
       }

@@ -20,6 +20,13 @@ export interface Token {
    * how the word leaves its root, so a repeated word costs one property read, not a hash lookup.
    */
   slots: unknown[];
+  /** The characters of a CJK run, split once for the matchers that read it (see charsOf). */
+  chars?: readonly string[];
+}
+
+/** The characters of a token, split on first use and kept: three matchers walk every CJK run. */
+export function charsOf(token: Token): readonly string[] {
+  return (token.chars ??= [...token.raw]);
 }
 
 const CJK_RUN_RE =
