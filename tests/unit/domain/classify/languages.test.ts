@@ -181,6 +181,13 @@ describe('countries in each language', () => {
     expect(out.pair).toEqual(['FR', 'LY']);
   });
 
+  it('Arabic: "the capital Amman" is Jordan, though Amman and Oman are written alike without vowels', () => {
+    expect(
+      countriesOf('عُقدت القمة في العاصمة عمّان بين الرئيس المصري ورئيس الوزراء العراقي.', 'ar'),
+    ).not.toContain('OM');
+    expect(countriesOf('وصل وزير الخارجية إلى سلطنة عمان والتقى نظيره العماني.', 'ar')).toEqual(['OM']);
+  });
+
   it('Arabic: spellings with ج for the hard g', () => {
     expect(countriesOf('استقبل وزير الخارجية وزير خارجية جمهورية أنجولا', 'ar')).toEqual(['AO']);
   });
