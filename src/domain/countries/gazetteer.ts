@@ -30,22 +30,44 @@ export function langOfScript(text: string): string {
   return 'tr';
 }
 
+// Ukrainian spells foreign names with і, и and е where Russian writes и, ы and э (Кисида → Кісіда,
+// Фицо → Фіцо, Эрдоган → Ердоган): a Russian spelling of an office holder gives the Ukrainian one.
+const RU_TO_UK: Readonly<Record<string, string>> = { и: 'і', И: 'І', ы: 'и', э: 'е', Э: 'Е', ё: 'ьо' };
+
+/** The Ukrainian spelling of a name written in Russian Cyrillic; other names come back unchanged. */
+export function ukrainianSpelling(text: string): string {
+  if (!/[А-Яа-яЁё]/.test(text) || /[іІїЇєЄґҐ]/.test(text)) return text;
+  return text.replace(/[иИыэЭё]/g, (c) => RU_TO_UK[c] ?? c);
+}
+
 let memo: NameEntry[] | null = null;
 
 /** Every surface form the classifier looks for, from CLDR and the data files. */
 export function gazetteerEntries(): readonly NameEntry[] {
   if (memo) return memo;
   const out: NameEntry[] = [];
-  for (const n of countryNames()) if (!TEXT_EXCLUDED.has(n.code)) out.push({ text: n.text, lang: n.lang, codes: [n.code], kind: 'name', rank: n.rank });
+  for (const n of countryNames())
+    if (!TEXT_EXCLUDED.has(n.code))
+      out.push({ text: n.text, lang: n.lang, codes: [n.code], kind: 'name', rank: n.rank });
   const { _about: _a, ...byLang } = adjectives as Record<string, unknown>;
   for (const [lang, table] of Object.entries(byLang as Record<string, ByCode>)) {
-    for (const [code, forms] of Object.entries(table)) for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
+    for (const [code, forms] of Object.entries(table))
+      for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
   }
   for (const [code, forms] of Object.entries(capitals.capitals as ByCode)) {
-    for (const text of forms) out.push({ text, lang: langOfScript(text), codes: [code], kind: 'capital', rank: 1 });
+    for (const text of forms)
+      out.push({ text, lang: langOfScript(text), codes: [code], kind: 'capital', rank: 1 });
   }
   for (const [code, forms] of Object.entries(persons.persons as ByCode)) {
-    for (const text of forms) out.push({ text, lang: langOfScript(text), codes: [code], kind: 'person', rank: 1 });
+    const written = new Set(forms);
+    for (const text of forms) {
+      out.push({ text, lang: langOfScript(text), codes: [code], kind: 'person', rank: 1 });
+      const ukrainian = ukrainianSpelling(text);
+      if (ukrainian !== text && !written.has(ukrainian)) {
+        written.add(ukrainian);
+        out.push({ text: ukrainian, lang: 'uk', codes: [code], kind: 'person', rank: 1 });
+      }
+    }
   }
   for (const [lang, table] of Object.entries(COMPOUNDS)) {
     for (const [text, codes] of Object.entries(table)) out.push({ text, lang, codes, kind: 'name', rank: 0 });

@@ -55,4 +55,13 @@ describe('office holders of smaller states stand for their country', () => {
   it('Aliyev by his Ukrainian surname alone', () => {
     expect(countriesOf('Ердоган і Алієв провели переговори в Анкарі.', 'uk')).toEqual(['AZ', 'TR']);
   });
+
+  it('office holders written in Russian are found in their Ukrainian spelling too', () => {
+    expect(countriesOf('Кісіда зустрівся з Моді, а Фіцо — з Мелоні.', 'uk')).toEqual([
+      'IN',
+      'IT',
+      'JP',
+      'SK',
+    ]);
+  });
 });
