@@ -140,6 +140,10 @@ describe('countries in each language', () => {
     );
   });
 
+  it('Japanese: 伯日 (Brazil–Japan) as written in Brazil', () => {
+    expect(countriesOf('大使は伯日議連の副会長と意見を交わしました。', 'ja')).toEqual(['BR', 'JP']);
+  });
+
   it('Chinese and Japanese: no word boundaries, two-country compounds', () => {
     expect(countriesOf('王毅会见法国外长，双方就中法关系交换意见。', 'zh')).toEqual(['CN', 'FR']);
     expect(countriesOf('茂木外務大臣は日米外相電話会談を行いました。', 'ja')).toEqual(['JP', 'US']);
