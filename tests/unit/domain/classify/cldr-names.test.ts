@@ -146,7 +146,7 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['BY', 'MD']);
   });
 
-  it('adjectives the data lacked: nigerianisch, ouzbek, afghano, etiopica, iraquí', () => {
+  it('adjectives the data lacked: nigerianisch, ouzbek, afghano, etiopica, dominicano, iraquí', () => {
     expect(countriesOf('Der nigerianische Außenminister traf den belarussischen Botschafter.', 'de')).toEqual(
       ['BY', 'NG'],
     );
@@ -158,6 +158,7 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf("L'ambasciatore ha incontrato la ministra della Salute etiopica.", 'it')).toEqual([
       'ET',
     ]);
+    expect(countriesOf('El canciller dominicano recibió a la ministra.', 'es')).toEqual(['DO']);
     expect(countriesOf('El canciller iraquí se reunió con su homólogo neerlandés.', 'es')).toEqual([
       'IQ',
       'NL',
