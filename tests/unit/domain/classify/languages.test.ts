@@ -40,6 +40,18 @@ describe('countries in each language', () => {
     expect(countriesOf('Міністр закордонних справ України прибув до Туреччини.', 'uk')).toEqual(['TR', 'UA']);
   });
 
+  it('Russian and Ukrainian: Egypt drops its vowel (Египта, Єгиптом), Peru, the Philippines and South Africa', () => {
+    expect(countriesOf('Посол Египта и посол Перу встретились с главой МИД Филиппин.', 'ru')).toEqual([
+      'EG',
+      'PE',
+      'PH',
+    ]);
+    expect(countriesOf('Між Єгиптом і ПАР; посол Філіппін.', 'uk')).toEqual(['EG', 'PH', 'ZA']);
+    expect(
+      classify({ language: 'ru', text: 'Авиакатастрофа произошла в Египте.' }).why.countries[0]?.notes,
+    ).toContain('venue');
+  });
+
   it('Russian and Ukrainian: possessive and neuter words of compound names decline too', () => {
     expect(
       countriesOf('Між Україною та Соломоновими Островами; посол Сполученого Королівства.', 'uk'),
