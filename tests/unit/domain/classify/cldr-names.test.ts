@@ -7,9 +7,9 @@ const LANGUAGES = ['en', 'ru', 'uk', 'az', 'tr', 'fr', 'de', 'it', 'es', 'ar', '
 
 // CLDR names the text matcher leaves out on purpose, each for its reason.
 const NOT_LOOKED_FOR: Readonly<Record<string, readonly string[]>> = {
-  // "Перу", "Того" are also the words "pen" (dative) and "of that".
-  ru: ['PE', 'TG'],
-  uk: ['PE', 'TG'],
+  // "Того" is also the word "of that" (Перу, also "pen" in the dative, counts when capitalised).
+  ru: ['TG'],
+  uk: ['TG'],
   // Short codes (BK "Birləşik Krallıq", R.-U., RU "Reino Unido") that are other words or codes.
   az: ['GB'],
   tr: ['GB', 'CG'],
