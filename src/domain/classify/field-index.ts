@@ -77,3 +77,10 @@ export function sentenceHasCue(view: FieldView, sentence: number, cue: CueKind):
 export function fieldHasCue(view: FieldView, cue: CueKind): boolean {
   return indexOf(view).cues.has(cue);
 }
+
+/** Whether the headline, or the first two sentences of the text, hold a cue of this kind. */
+export function openingHasCue(views: readonly FieldView[], cue: CueKind): boolean {
+  return views.some((v) =>
+    v.field === 'title' ? fieldHasCue(v, cue) : sentenceHasCue(v, 0, cue) || sentenceHasCue(v, 1, cue),
+  );
+}

@@ -59,10 +59,10 @@ export function decidePair(
   }
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
-  // "held a series of bilateral meetings": with officials of a third country in office beside the
-  // two, they are not one event (meetings with one country's president and prime minister still are).
   // "representatives of 17 countries": the opening counts the participants.
   if (opening?.counted) return { pair: null, rule: 'the opening counts three or more countries' };
+  // "held a series of bilateral meetings": with officials of a third country in office beside the
+  // two, they are not one event (meetings with one country's president and prime minister still are).
   if (opening?.several && (opening.officeCountries ?? 0) > 2) {
     return { pair: null, rule: 'the opening reports several separate meetings' };
   }

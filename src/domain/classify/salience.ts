@@ -1,4 +1,4 @@
-import { fieldHasCue } from './field-index.js';
+import { fieldHasCue, openingHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import {
   cueFlags,
@@ -18,6 +18,7 @@ import { isListedVenue } from './listed-venue.js';
 import { isNamesake } from './namesake.js';
 import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
+import { advisedAgainst } from './travel-advice.js';
 
 export type { FieldView } from './mention-rules.js';
 export { actorBar, SALIENCE } from './salience-weights.js';
@@ -257,39 +258,9 @@ function listPartners(
   return out;
 }
 
-/** Members a travel advisory lists: "не посещать Йемен, Ливию, Сирию, Судан и Ливан". */
-const ADVISORY_LIST = 3;
-
-/**
- * Travel advice that lists three or more destinations names where not to go, not who acts: the
- * countries of such lists, unless one of them is also given an office outside the list.
- */
-function advisedAgainst(views: readonly FieldView[], scored: readonly ScoredMention[]): string[] {
-  const advisory = views.some((v) =>
-    v.hits.some(
-      (h) =>
-        (v.field === 'title' || h.sentence <= 1) &&
-        h.payloads.some((p) => p.type === 'cue' && p.cue === 'advisory'),
-    ),
-  );
-  if (!advisory) return [];
-  const members = new Map<string, Set<string>>();
-  for (const s of scored) if (s.list) members.set(s.list, (members.get(s.list) ?? new Set()).add(s.code));
-  const listed = new Set<string>();
-  for (const codes of members.values()) if (codes.size >= ADVISORY_LIST) for (const c of codes) listed.add(c);
-  const acts = (code: string) => scored.some((s) => s.code === code && !s.list && s.notes.includes('role'));
-  return [...listed].filter((code) => !acts(code));
-}
-
 /** An item whose headline or lead is about ambassadors presenting their credentials. */
 function presentsCredentials(views: readonly FieldView[]): boolean {
-  return views.some((v) =>
-    v.hits.some(
-      (h) =>
-        (v.field === 'title' || h.sentence <= 1) &&
-        h.payloads.some((p) => p.type === 'cue' && p.cue === 'credentials'),
-    ),
-  );
+  return openingHasCue(views, 'credentials');
 }
 
 /**
