@@ -1,3 +1,4 @@
+import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import { cueFlags, has, type FieldView } from './mention-rules.js';
 
@@ -16,7 +17,7 @@ const surnameOf = (m: Mention, view: FieldView): string | undefined =>
 export function organisationPeople(views: readonly FieldView[]): Set<string> {
   const people = new Set<string>();
   for (const view of views) {
-    if (!view.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'orgOffice'))) continue;
+    if (!fieldHasCue(view, 'orgOffice')) continue;
     const flags = cueFlags(view);
     for (const m of view.mentions) {
       if (m.kind !== 'person') continue;
