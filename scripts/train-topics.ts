@@ -34,6 +34,7 @@ const DEFAULT_FILES = [
   'tuning-e.jsonl:2',
   'tuning-f.jsonl:2',
   'tuning-g.jsonl:2',
+  'tuning-h.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
