@@ -201,9 +201,7 @@ export function rankActors(
   const partners = listPartners(scored, acting, totals);
   for (const { code } of partners) acting.add(code);
   const offices = partners.filter((p) => p.offices).map((p) => p.code);
-  const envoys = new Set(
-    presentsCredentials(views) ? envoysOf(scored, totals).filter((c) => !acting.has(c)) : [],
-  );
+  const envoys = new Set(presentsCredentials(views) ? envoysOf(scored, totals, acting) : []);
   for (const code of offices) envoys.add(code);
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
@@ -267,11 +265,23 @@ function presentsCredentials(views: readonly FieldView[]): boolean {
  * "Fifteen ambassadors presented their credentials: …, of Ghana; …, of Cuba": every envoy's country
  * takes part in the ceremony, however late the text names it.
  */
-function envoysOf(scored: readonly ScoredMention[], totals: ReadonlyMap<string, number>): string[] {
-  return scored
-    .filter(
-      (s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)) && (totals.get(s.code) ?? 0) >= SALIENCE.later,
-    )
+function envoysOf(
+  scored: readonly ScoredMention[],
+  totals: ReadonlyMap<string, number>,
+  acting: ReadonlySet<string>,
+): string[] {
+  const candidates = scored.filter(
+    (s) =>
+      !acting.has(s.code) &&
+      !s.notes.some((n) => NOT_A_PARTY.includes(n)) &&
+      (totals.get(s.code) ?? 0) >= SALIENCE.later,
+  );
+  const codes = new Set(candidates.map((s) => s.code));
+  // One newcomer in a single envoy's ceremony is an envoy only if an office or a person stands
+  // for it; a country merely named there ("supports Ukraine against Russian aggression") is not.
+  if (codes.size >= 2) return [...codes];
+  return candidates
+    .filter((s) => s.notes.includes('role') || s.mention.kind === 'person')
     .map((s) => s.code);
 }
 

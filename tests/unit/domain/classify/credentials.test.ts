@@ -31,6 +31,20 @@ describe('ambassadors presenting credentials', () => {
     expect(out.pair).toBeNull();
   });
 
+  it('in one envoy’s ceremony a country merely named later is no envoy', () => {
+    const out = classify({
+      language: 'en',
+      title: 'New Ambassador of Norway presents credentials to the President of Kenya',
+      text:
+        'The new Ambassador of Norway, Kari Berg, presented her letters of credence to President William Ruto in Nairobi.\n' +
+        'The ceremony took place at State House.\n' +
+        'The two discussed trade and energy.\n' +
+        'Ms Berg said Norway continues to support Sudan’s neighbours in the humanitarian crisis.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['KE', 'NO']);
+    expect(out.pair).toEqual(['KE', 'NO']);
+  });
+
   it('the same text without the ceremony keeps late mentions as mentions', () => {
     const out = classify({
       ...ceremony,
