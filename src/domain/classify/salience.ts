@@ -280,9 +280,7 @@ function envoysOf(
   // One newcomer in a single envoy's ceremony is an envoy only if an office or a person stands
   // for it; a country merely named there ("supports Ukraine against Russian aggression") is not.
   if (codes.size >= 2) return [...codes];
-  return candidates
-    .filter((s) => s.notes.includes('role') || s.mention.kind === 'person')
-    .map((s) => s.code);
+  return candidates.filter((s) => s.notes.includes('role') || s.mention.kind === 'person').map((s) => s.code);
 }
 
 /**
