@@ -23,6 +23,16 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['RU', 'TR']);
   });
 
+  it('the country whose internal affairs are at stake is the theme of a warning between two others', () => {
+    const out = classify({
+      language: 'es',
+      title: 'China advierte a Canadá',
+      text: 'El ministro de Exteriores chino pidió a Canadá que no interfiera en los asuntos internos de Nicaragua, informó la cancillería china.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CA', 'CN']);
+    expect(out.pair).toEqual(['CA', 'CN']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
