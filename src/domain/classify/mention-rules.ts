@@ -180,7 +180,8 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
  * country before the first comma, followed by anything but another country (a person is fine), is the story's theme.
  */
 function isTitleTag(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  if (view.field !== 'title') return false;
+  // A person opening the headline is its speaker: "Mélanie Joly, ministre …, part en Europe".
+  if (view.field !== 'title' || m.kind === 'person') return false;
   // An office opening the headline is its speaker, not its theme: "Dışişleri Bakanlığı, … açıklama yaptı".
   if (has(flags, m.first, 'role')) return false;
   const opener = m.first === 0 || (m.first === 1 && has(flags, 0, 'about'));

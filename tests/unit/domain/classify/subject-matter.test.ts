@@ -33,6 +33,16 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['CA', 'CN']);
   });
 
+  it('a person opening the title before a comma is its speaker, not a topic tag', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Mélanie Joly, ministre des Affaires étrangères, rencontre son homologue',
+      text: "La ministre a rencontré Jean-Noël Barrot, ministre de l'Europe et des Affaires étrangères de la France, à Paris. Ils ont parlé de l'Arctique.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['CA', 'FR']);
+    expect(out.pair).toEqual(['CA', 'FR']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
