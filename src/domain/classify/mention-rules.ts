@@ -145,13 +145,37 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (has(flags, m.first - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
   if (!has(flags, m.first - 1, 'venue')) return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
-  if (has(flags, m.first - 2, 'post') || has(flags, m.first - 1, 'destination')) return false;
+  if (has(flags, m.first - 2, 'post') || visited(m, flags)) return false;
+  if (visitedNext(m, view, flags)) return false;
   // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
   // between the office and the preposition; the country after it hosts the post.
   const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
   return true;
+}
+
+/** The destination of a visit: "visit to Italy", "se rendra au Japon" (the verb, then the preposition). */
+function visited(m: Mention, flags: Uint32Array): boolean {
+  return (
+    has(flags, m.first - 1, 'destination') ||
+    (has(flags, m.first - 1, 'venue') && has(flags, m.first - 2, 'destination'))
+  );
+}
+
+/**
+ * "se rendra au Japon puis en Chine", "en France, en Allemagne et en Belgique": places joined to the
+ * destination of a visit are visited too.
+ */
+function visitedNext(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  if (!has(flags, m.first - 1, 'venue')) return false;
+  const end = has(flags, m.first - 2, 'conj')
+    ? m.first - 2
+    : (view.tokens[m.first - 1]?.gapBefore ?? '').includes(',')
+      ? m.first - 1
+      : -1;
+  const previous = end > 0 ? mentionsEndingAt(view, end).find((p) => p.sentence === m.sentence) : undefined;
+  return previous !== undefined && (visited(previous, flags) || visitedNext(previous, view, flags));
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */
@@ -210,7 +234,7 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
     if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
   }
-  return false;
+  return visitedNext(m, view, flags);
 }
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */

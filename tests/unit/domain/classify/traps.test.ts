@@ -216,6 +216,19 @@ describe('venues named through their cities', () => {
       expect(out.why.countries.find((e) => e.code === code)?.notes, code).toContain('venue');
   });
 
+  it('every stop of a tour is a host: "se rendra au Mexique puis en République populaire de Chine"', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Tournée du ministre',
+      text: 'Le ministre des Affaires étrangères de la Belgique se rendra au Mexique puis en République populaire de Chine. Le 5 mai, il se rendra en Inde, en Indonésie et au Viet Nam.',
+    });
+    for (const code of ['MX', 'CN', 'IN', 'ID', 'VN']) {
+      const hits = out.why.countries.filter((e) => e.code === code);
+      expect(hits.length, code).toBeGreaterThan(0);
+      expect(hits.some((e) => e.notes?.includes('venue')), code).toBe(false);
+    }
+  });
+
   it('Turkish "Suudi Arabistan\'ın Cidde kentinde" makes Saudi Arabia the venue', () => {
     const out = classify({
       language: 'tr',
