@@ -225,7 +225,10 @@ describe('venues named through their cities', () => {
     for (const code of ['MX', 'CN', 'IN', 'ID', 'VN']) {
       const hits = out.why.countries.filter((e) => e.code === code);
       expect(hits.length, code).toBeGreaterThan(0);
-      expect(hits.some((e) => e.notes?.includes('venue')), code).toBe(false);
+      expect(
+        hits.some((e) => e.notes?.includes('venue')),
+        code,
+      ).toBe(false);
     }
   });
 
