@@ -93,6 +93,15 @@ describe('pair', () => {
     expect(out.pair).toEqual(['AZ', 'DE']);
   });
 
+  it('Ukrainian: "зустрівся" is a meeting, whatever forum drew the two to New York', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Сибіга зустрівся в Нью-Йорку з главою МЗС Бразилії',
+      text: 'Міністр закордонних справ України Андрій Сибіга зустрівся з міністром закордонних справ Бразилії Мауро Вієйрою в Нью-Йорку під час засідання Генасамблеї ООН. Генасамблея ООН триває тиждень.',
+    });
+    expect(out.pair).toEqual(['BR', 'UA']);
+  });
+
   it('a statement about a country inside a multilateral forum: null', () => {
     const out = classify({
       language: 'en',
