@@ -183,6 +183,7 @@ export function createGazetteer(): Gazetteer {
             const payload = hit.payloads[0];
             if (!payload || payload.kind === 'block') continue;
             if (payload.wordStart && !startsCjkWord(run, hit.start)) continue;
+            if (insideKatakanaWord(run, hit.start)) continue;
             const matched = run.slice(hit.start, hit.end).join('');
             found.push({
               codes: payload.codes,
@@ -251,6 +252,17 @@ function caseAllows(payload: Payload, span: readonly Token[], lowercaseField: bo
 const CJK_WORD_BEFORE = new Set([
   ...'、，。,.:：;；「」『』“”"（）()【】《》与和同及跟向对對就在由据據为為被将將见見晤谈談问問致电電称稱说說访訪赴抵的とのはがもをにへで',
 ]);
+
+// Katakana letters and the long-vowel mark; the middle dot ・ separates words.
+const KATAKANA = /^[\u30A1-\u30FA\u30FC]$/u;
+
+/**
+ * A katakana form right after another katakana letter is the end of a longer word: the ロ of
+ * ボルソナーロ大統領 is no abbreviation of Russia (日ロ, 米ロ and ロ大統領 alone are).
+ */
+function insideKatakanaWord(run: readonly string[], at: number): boolean {
+  return at > 0 && KATAKANA.test(run[at] ?? '') && KATAKANA.test(run[at - 1] ?? '');
+}
 
 /** Whether a word can start at `at` in a run of CJK characters (not inside a name such as 賴清德). */
 function startsCjkWord(run: readonly string[], at: number): boolean {

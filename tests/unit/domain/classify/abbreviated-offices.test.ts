@@ -40,6 +40,16 @@ describe('one-character abbreviations joined to an office (Chinese, Japanese)', 
     expect(out.countries).not.toContain('DE');
   });
 
+  it('not at the end of a katakana name: ボルソナーロ大統領 is not the Russian president', () => {
+    const out = classify({
+      language: 'ja',
+      title: 'ボルソナーロ大統領、チリを訪問',
+      text: 'ブラジルのボルソナーロ大統領は、チリのピニェラ大統領と首脳会談を行った。',
+    });
+    expect(out.countries).not.toContain('RU');
+    expect(out.pair).toEqual(['BR', 'CL']);
+  });
+
   it('an abbreviation alone is a common word, not a country (美 "beautiful")', () => {
     const out = classify({ language: 'zh', title: '美丽乡村建设', text: '这里的风景很美,游客很多。' });
     expect(out.countries).toEqual([]);
