@@ -291,6 +291,17 @@ describe('an envoy’s earlier posts are biography', () => {
     expect(out.pair).toEqual(['GR', 'IT']);
   });
 
+  it('Japanese: a closing "（参考）" note is background', () => {
+    const out = classify({
+      language: 'ja',
+      sourceCountry: 'JP',
+      title: '外務報道官談話',
+      text: 'マリの首都バマコで発生したテロ事件を、我が国は強く非難する。犠牲者とその家族に哀悼の意を表する。（参考）バマコでは、ドイツ大使館の近くでも爆発があった。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['JP', 'ML']);
+    expect(out.pair).toEqual(['JP', 'ML']);
+  });
+
   it('a former head of government in an office of an organisation acts for it, not for the country', () => {
     const out = classify({
       language: 'it',
