@@ -13,6 +13,15 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.some((e) => e.code === 'IL' && e.notes?.includes('a person’s name'))).toBe(true);
   });
 
+  it('Azerbaijani: the Georgian given name İrakli is not the Turkish adjective for Iraq', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Bakıda iqtisadi forum keçirilib',
+      text: 'Forumda Gürcüstanın iqtisadiyyat naziri Levan Davitaşvili və biznesmen İrakli Mərdanov çıxış edib. Azərbaycan və Gürcüstan arasında ticarət artır.',
+    });
+    expect(out.countries).not.toContain('IQ');
+  });
+
   it('an official named George is not Georgia, the country Georgia is', () => {
     expect(
       countriesOf(
