@@ -241,6 +241,16 @@ describe('venues named through their cities', () => {
     }
   });
 
+  it('Turkish and Azerbaijani: the country an embassy sits in hosts it ("Irak\'taki Büyükelçiliği")', () => {
+    for (const [language, text] of [
+      ['tr', "Mısır'ın Irak'taki Büyükelçiliği on yıl sonra yeniden açıldı."],
+      ['az', 'Misirin İraqdakı səfirliyi on ildən sonra yenidən açılıb.'],
+    ] as const) {
+      const out = classify({ language, text });
+      expect(out.pair, language).toEqual(['EG', 'IQ']);
+    }
+  });
+
   it('Turkish "Suudi Arabistan\'ın Cidde kentinde" makes Saudi Arabia the venue', () => {
     const out = classify({
       language: 'tr',
