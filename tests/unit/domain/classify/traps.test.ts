@@ -154,6 +154,16 @@ describe('actors, not mentions', () => {
     ).toEqual(['GB', 'IQ']);
   });
 
+  it("a word of one language that is another's adjective: Turkish 'Fin' (Finnish) is 'end' in Romance texts", () => {
+    expect(
+      countriesOf("Fin dall'inizio il ministro degli Esteri dell'Austria ha sostenuto il piano.", 'it'),
+    ).toEqual(['AT']);
+    expect(countriesOf('Fin de la visite du ministre des Affaires étrangères du Chili.', 'fr')).toEqual([
+      'CL',
+    ]);
+    expect(countriesOf('Fin Dışişleri Bakanı Ankara’yı ziyaret etti.', 'tr')).toContain('FI');
+  });
+
   it('Brussels stands for the EU, not Belgium', () => {
     expect(
       countriesOf(
