@@ -49,6 +49,9 @@ export function cueFlags(view: FieldView): Uint32Array {
 export const has = (flags: Uint32Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
 
 /** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
+/** Words of possession before a name: what follows them belongs to an office or a place. */
+const OF = new Set(['of', 'de', 'di', 'del', 'du', 'des', 'der']);
+
 export function isPersonName(
   m: Mention,
   view: FieldView,
@@ -59,6 +62,8 @@ export function isPersonName(
   if (m.last - m.first !== 1 || !first || !PERSON_LIKE.has(first.norm)) return false;
   const before = view.tokens[m.first - 1];
   if (before && before.sentence === first.sentence && has(flags, m.first - 1, 'personTitle')) return true;
+  // "the Communist Party of China Song Tao": after "of" the name ends an office, it opens no person's name.
+  if (before && before.sentence === first.sentence && OF.has(before.norm)) return false;
   const next = view.tokens[m.last];
   if (!next || next.sentence !== first.sentence || !/^\s+$/.test(next.gapBefore)) return false;
   if (

@@ -22,6 +22,16 @@ describe('actors, not mentions', () => {
     expect(out.countries).not.toContain('IQ');
   });
 
+  it('after "of" a name ends an office and opens no person’s name: "the Communist Party of China Liu Jianchao"', () => {
+    const out = classify({
+      language: 'en',
+      sourceCountry: 'SG',
+      title: 'Minister meets visiting party official',
+      text: 'The Head of the International Department of the Communist Party of China Liu Jianchao called on the Minister for Foreign Affairs today. The two reaffirmed the excellent bilateral relations.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CN', 'SG']);
+  });
+
   it('an official named George is not Georgia, the country Georgia is', () => {
     expect(
       countriesOf(
