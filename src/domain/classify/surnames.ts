@@ -6,6 +6,10 @@ interface FieldMentions {
   mentions: readonly Mention[];
 }
 
+// Arabic writes "and", "with", "to" and the article on the word: والسوداني, بالسوداني, للسوداني.
+const ARABIC_CLITICS = /^[وف]?(?:[بك]?ال|لل)/u;
+const bare = (word: string) => word.replace(ARABIC_CLITICS, '');
+
 /**
  * A surname that is also a country word refers to the person once the item has named them in full:
  * after "رئيس الوزراء محمد شياع السوداني", a bare "السوداني" (also "Sudanese") is al-Sudani of Iraq,
@@ -18,7 +22,7 @@ export function attributeSurnames<V extends FieldMentions>(views: readonly V[]):
     for (const m of view.mentions) {
       if (m.kind !== 'person' || m.last - m.first < 2 || m.chars) continue;
       const last = view.tokens[m.last - 1];
-      if (last) surnames.set(last.norm, m);
+      if (last) surnames.set(bare(last.norm), m);
     }
   }
   if (surnames.size === 0) return [...views];
@@ -26,7 +30,7 @@ export function attributeSurnames<V extends FieldMentions>(views: readonly V[]):
     let changed = false;
     const mentions = view.mentions.map((m) => {
       if (m.kind === 'person' || m.last - m.first !== 1 || m.chars) return m;
-      const person = surnames.get(view.tokens[m.first]?.norm ?? '');
+      const person = surnames.get(bare(view.tokens[m.first]?.norm ?? ''));
       if (!person || person.codes.join() === m.codes.join()) return m;
       changed = true;
       return { ...m, codes: person.codes, kind: 'person' as const, form: person.form };

@@ -14,6 +14,16 @@ describe('a surname that is also a country word, once the person is named in ful
     expect(out.pair).toEqual(['IQ', 'US']);
   });
 
+  it('Arabic: the surname with a clitic before it ("للسوداني", "بالسوداني") is him too', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'استقبال رسمي للسوداني في القصر الرئاسي بباريس',
+      text: 'أقيمت مراسم استقبال رسمية لرئيس مجلس الوزراء العراقي محمد شياع السوداني في باريس.\nوالتقى الرئيس الفرنسي بالسوداني في قصر الإليزيه.',
+    });
+    expect(out.countries).not.toContain('SD');
+    expect(out.countries.slice().sort()).toEqual(['FR', 'IQ']);
+  });
+
   it('Spanish: "Márquez" after "Francia Márquez" is Colombia, and "Francia" alone is still France', () => {
     const out = classify({
       language: 'es',
@@ -21,12 +31,20 @@ describe('a surname that is also a country word, once the person is named in ful
       text: 'El presidente de Argentina recibió en Buenos Aires a Francia Márquez, vicepresidenta de Colombia. Márquez agradeció la invitación.',
     });
     expect(out.countries.slice().sort()).toEqual(['AR', 'CO']);
-    const france = classify({ language: 'es', title: 'Francia y Argentina firman un acuerdo', text: 'Los cancilleres de Francia y Argentina firmaron un acuerdo.' });
+    const france = classify({
+      language: 'es',
+      title: 'Francia y Argentina firman un acuerdo',
+      text: 'Los cancilleres de Francia y Argentina firmaron un acuerdo.',
+    });
     expect(france.countries.slice().sort()).toEqual(['AR', 'FR']);
   });
 
   it('without the full name the word keeps its country reading', () => {
-    const out = classify({ language: 'ar', title: 'وزير الخارجية السوداني يزور القاهرة', text: 'وصل وزير الخارجية السوداني إلى القاهرة في زيارة رسمية.' });
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية السوداني يزور القاهرة',
+      text: 'وصل وزير الخارجية السوداني إلى القاهرة في زيارة رسمية.',
+    });
     expect(out.countries).toContain('SD');
   });
 });
