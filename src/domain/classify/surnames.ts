@@ -30,7 +30,10 @@ export function attributeSurnames<V extends FieldMentions>(views: readonly V[]):
     let changed = false;
     const mentions = view.mentions.map((m) => {
       if (m.kind === 'person' || m.last - m.first !== 1 || m.chars) return m;
-      const person = surnames.get(bare(view.tokens[m.first]?.norm ?? ''));
+      const word = view.tokens[m.first]?.norm ?? '';
+      // A name without the article takes the clitic alone: بكاميرون "with Cameron".
+      const person =
+        surnames.get(bare(word)) ?? (/^[وفبلك]/u.test(word) ? surnames.get(word.slice(1)) : undefined);
       if (!person || person.codes.join() === m.codes.join()) return m;
       changed = true;
       return { ...m, codes: person.codes, kind: 'person' as const, form: person.form };

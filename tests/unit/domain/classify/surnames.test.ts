@@ -24,6 +24,15 @@ describe('a surname that is also a country word, once the person is named in ful
     expect(out.countries.slice().sort()).toEqual(['FR', 'IQ']);
   });
 
+  it('Arabic: a surname without the article takes the clitic alone ("بكاميرون" is Cameron, not Cameroon)', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية السعودي يلتقي نظيره البريطاني',
+      text: 'التقى وزير الخارجية السعودي نظيره البريطاني ديفيد كاميرون في ميونيخ.\nوجمع اللقاء الوزير بكاميرون على هامش المؤتمر.',
+    });
+    expect(out.why.countries.some((e) => e.code === 'CM')).toBe(false);
+  });
+
   it('Spanish: "Márquez" after "Francia Márquez" is Colombia, and "Francia" alone is still France', () => {
     const out = classify({
       language: 'es',
