@@ -40,6 +40,15 @@ export function ukrainianSpelling(text: string): string {
   return text.replace(/[иИыэЭё]/g, (c) => RU_TO_UK[c] ?? c);
 }
 
+/**
+ * Arabic writes the theophoric names with or without a space: عبد العاطي and عبدالعاطي, عبد الله and
+ * عبدالله. The other way of writing a person's name, or the name itself when it has no such part.
+ */
+export function arabicSpelling(text: string): string {
+  if (/عبد /u.test(text)) return text.replace(/عبد /gu, 'عبد');
+  return text.replace(/عبد(?=ال)/gu, 'عبد ');
+}
+
 let memo: NameEntry[] | null = null;
 
 /** Every surface form the classifier looks for, from CLDR and the data files. */
@@ -62,10 +71,13 @@ export function gazetteerEntries(): readonly NameEntry[] {
     const written = new Set(forms);
     for (const text of forms) {
       out.push({ text, lang: langOfScript(text), codes: [code], kind: 'person', rank: 1 });
-      const ukrainian = ukrainianSpelling(text);
-      if (ukrainian !== text && !written.has(ukrainian)) {
-        written.add(ukrainian);
-        out.push({ text: ukrainian, lang: 'uk', codes: [code], kind: 'person', rank: 1 });
+      for (const [variant, lang] of [
+        [ukrainianSpelling(text), 'uk'],
+        [arabicSpelling(text), 'ar'],
+      ] as const) {
+        if (variant === text || written.has(variant)) continue;
+        written.add(variant);
+        out.push({ text: variant, lang, codes: [code], kind: 'person', rank: 1 });
       }
     }
   }

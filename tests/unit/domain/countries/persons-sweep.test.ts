@@ -64,4 +64,9 @@ describe('office holders of smaller states stand for their country', () => {
       'SK',
     ]);
   });
+
+  it('Arabic names with عبد are found written with or without the space', () => {
+    expect(countriesOf('التقى بدر عبدالعاطي نظيره في باريس.', 'ar')).toContain('EG');
+    expect(countriesOf('استقبل بدر عبد العاطي السفير في القاهرة.', 'ar')).toContain('EG');
+  });
 });
