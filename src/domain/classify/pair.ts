@@ -41,6 +41,8 @@ export function decidePair(
   opening?: {
     bilateral: number;
     forum: number;
+    /** Condemnations, protests, summons in the title or lead. */
+    condemn?: number;
     several?: boolean;
     counted?: boolean;
     officeCountries?: number;
@@ -111,8 +113,10 @@ export function decidePair(
   }
   const [a, b] = actors.map((x) => x.code).sort() as [string, string];
   // The forum must frame the item from its opening: one named later is where obligations come from
-  // ("violates Security Council resolutions"), not where the statement was made.
-  if ((opening?.forum ?? cues.forum) > 0 && cues.speech > 0 && cues.bilateral === 0) {
+  // ("violates Security Council resolutions"), not where the statement was made. A condemnation or a
+  // summons addresses the other country, whatever bodies it also writes to ("a protest note to the UN").
+  const addressed = (opening?.condemn ?? 0) > 0;
+  if ((opening?.forum ?? cues.forum) > 0 && cues.speech > 0 && cues.bilateral === 0 && !addressed) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };
   }
   // "Kuwait leads its delegation to the GCC–US ministerial": an opening that names a forum more than

@@ -102,6 +102,15 @@ describe('pair', () => {
     expect(out.pair).toEqual(['BR', 'UA']);
   });
 
+  it('a condemnation addresses the other country, whatever bodies it also writes to', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Qatar condemns the attack on its embassy in Tripoli',
+      text: 'Qatar strongly condemned the attack on its embassy in Tripoli by armed men of the Libyan army. The Ministry of Foreign Affairs said in a statement that it would send a protest note to the United Nations.',
+    });
+    expect(out.pair).toEqual(['LY', 'QA']);
+  });
+
   it('a statement about a country inside a multilateral forum: null', () => {
     const out = classify({
       language: 'en',
