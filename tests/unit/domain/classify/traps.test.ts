@@ -164,7 +164,7 @@ describe('actors, not mentions', () => {
     ).toEqual(['GB', 'IQ']);
   });
 
-  it("a word of one language that is another's adjective: Turkish 'Fin' (Finnish) is 'end' in Romance texts", () => {
+  it("a word of one language that is another's adjective: Turkish 'Fin' (Finnish) is 'end' in Romance texts, German 'Island' (Iceland) an English word", () => {
     expect(
       countriesOf("Fin dall'inizio il ministro degli Esteri dell'Austria ha sostenuto il piano.", 'it'),
     ).toEqual(['AT']);
@@ -172,6 +172,8 @@ describe('actors, not mentions', () => {
       'CL',
     ]);
     expect(countriesOf('Fin Dışişleri Bakanı Ankara’yı ziyaret etti.', 'tr')).toContain('FI');
+    expect(countriesOf('An earthquake hit the island of Luzon in the Philippines.', 'en')).toEqual(['PH']);
+    expect(countriesOf('Die Außenministerin besuchte Island und Norwegen.', 'de')).toContain('IS');
   });
 
   it('Brussels stands for the EU, not Belgium', () => {
