@@ -34,7 +34,8 @@ const CJK_RUN_RE =
 // A semicolon does not end a sentence: official texts set the members of a list apart with it
 // ("los presidentes de A, X; de B, Y; de C, Z"), and the whole list shares its office.
 const SENTENCE_END = /[.!?。！？]|\n/;
-// Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar").
+// Periods after these do not end a sentence ("U.S. Ambassador", "Mr. Blinken", "S. Jaishankar",
+// "Mons. Gallagher", "Mme. Colonna", "Hon. Penny Wong").
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -51,6 +52,19 @@ const ABBREVIATIONS = new Set([
   'vs',
   'jr',
   'sr',
+  'sra',
+  'mons',
+  'msgr',
+  'mgr',
+  'mme',
+  'hon',
+  'amb',
+  'gov',
+  'adm',
+  'capt',
+  'dott',
+  'sig',
+  'lic',
   'г',
   'им',
   'т',

@@ -65,6 +65,12 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
   });
 
+  it("the Holy See's Secretary for Relations with States", () => {
+    expect(
+      countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
+    ).toEqual(['CL', 'VA']);
+  });
+
   it('Arabic names with عبد are found written with or without the space', () => {
     expect(countriesOf('التقى بدر عبدالعاطي نظيره في باريس.', 'ar')).toContain('EG');
     expect(countriesOf('استقبل بدر عبد العاطي السفير في القاهرة.', 'ar')).toContain('EG');
