@@ -230,12 +230,18 @@ function quoteBetween(view: FieldView, from: number, to: number): boolean {
   return false;
 }
 
+function commaBetween(view: FieldView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if ((view.tokens[k]?.gapBefore ?? '').includes(',')) return true;
+  return false;
+}
+
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) return cjkRoleNear(m, view);
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
     if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
+    if (k >= m.last && commaBetween(view, m.last, k)) continue;
     if (!quoteBetween(view, k < m.first ? k : m.last - 1, k < m.first ? m.first : k)) return true;
   }
   // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".

@@ -216,6 +216,16 @@ describe('actors, not mentions', () => {
 });
 
 describe('offices bind what they name, not what their holder says', () => {
+  it('an office after a comma is not the preceding country’s: "du Traité de Rome, les deux ministres"', () => {
+    const out = classify({
+      language: 'fr',
+      title: "Débat sur l'avenir de l'Europe",
+      text: 'Les ministres des Affaires étrangères de la Belgique et des Pays-Bas se sont retrouvés à Bruxelles. Au lendemain des 60 ans du Traité de Rome, les deux ministres ont analysé les défis.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['BE', 'NL']);
+    expect(out.pair).toEqual(['BE', 'NL']);
+  });
+
   it('a spokesperson’s office does not make the country in his quote an office holder', () => {
     const out = classify({
       language: 'en',
