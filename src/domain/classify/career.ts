@@ -1,6 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import type { LexHit } from './lexicon.js';
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 
 // How far a career cue reaches: one clause of postings ("previously served as ambassador to Iran,
 // Malaysia and Finland"), not the rest of a long sentence. In CJK, runs joined by list marks.

@@ -1,7 +1,7 @@
 import cueTable from './cues.json' with { type: 'json' };
 import { hitsIn } from './field-index.js';
 import type { Mention } from './gazetteer.js';
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 
 /**
  * Rules for Chinese and Japanese text, where a run of characters is one token: what stands beside a

@@ -1,6 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 
 /**
  * Lookups over one field, built on first use and kept while the field lives: the rules are asked per

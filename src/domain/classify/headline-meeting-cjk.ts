@@ -1,4 +1,4 @@
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 import type { ScoredMention } from './salience.js';
 
 /** A mention or cue by code-point offsets in the headline: a CJK run is one token, so words have no index. */

@@ -1,6 +1,6 @@
 import { fieldHasCue, mentionsStartingAt } from './field-index.js';
 import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
-import { cueFlags, has, type FieldView } from './mention-rules.js';
+import { cueFlags, has, type FieldView } from './field-view.js';
 import { NOT_A_PARTY, type ScoredMention } from './salience.js';
 
 /** Characters beyond which a title is no headline (hostile or broken feeds put whole pages there). */

@@ -1,7 +1,7 @@
 import languages from './languages.json' with { type: 'json' };
 import { mentionsEndingAt, mentionsStartingAt } from './field-index.js';
 import type { Mention } from './gazetteer.js';
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 
 const HOME: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(languages.home).filter((e): e is [string, string] => !e[0].startsWith('_')),

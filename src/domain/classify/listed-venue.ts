@@ -1,5 +1,5 @@
 import type { Mention } from './gazetteer.js';
-import { has, type FieldView } from './mention-rules.js';
+import { has, type FieldView } from './field-view.js';
 
 /**
  * "встречались в Бонне, Гамбурге, Москве и Маниле", "met in Bonn, Hamburg and Manila": a city further

@@ -1,20 +1,10 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
-import type { Field, Mention } from './gazetteer.js';
+import type { Mention } from './gazetteer.js';
 import { cjkCueBeside, cjkRoleNear, isCjkDateline } from './cjk-rules.js';
-import { mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
-import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
+import { has, type FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
-import type { Token } from './tokenize.js';
-
-/** One field as the salience rules see it: words, country mentions, lexicon cues. */
-export interface FieldView {
-  field: Field;
-  tokens: readonly Token[];
-  mentions: readonly Mention[];
-  hits: readonly LexHit[];
-  lowercase: boolean;
-}
+import { visitedNext } from './venue.js';
 
 const ARTICLES = new Set(
   Object.values(inflections.articles)
@@ -22,36 +12,10 @@ const ARTICLES = new Set(
     .map((w) => fold(w)),
 );
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
-const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(inflections.locativeEndings).map(([lang, list]) => [
-    lang,
-    new Set(list.map((e) => fold(e, lang))),
-  ]),
-);
-const CITY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(inflections.cityAfter)
-    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
-    .map(([lang, list]) => [lang, new Set(list.map((w) => fold(w, lang)))]),
-);
-const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
-
-export function cueFlags(view: FieldView): Uint32Array {
-  const flags = new Uint32Array(view.tokens.length);
-  for (const hit of view.hits) {
-    let bits = 0;
-    for (const p of hit.payloads) if (p.type === 'cue') bits |= BIT[p.cue];
-    for (let k = hit.first; k < hit.last; k++) flags[k] = (flags[k] ?? 0) | bits;
-  }
-  return flags;
-}
-
-/** Whether the token at `i` is part of a cue of this kind (flags from `cueFlags`). */
-export const has = (flags: Uint32Array, i: number, cue: CueKind) => ((flags[i] ?? 0) & BIT[cue]) !== 0;
-
-/** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
 /** Words of possession before a name: what follows them belongs to an office or a place. */
 const OF = new Set(['of', 'de', 'di', 'del', 'du', 'des', 'der']);
 
+/** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
 export function isPersonName(
   m: Mention,
   view: FieldView,
@@ -92,98 +56,6 @@ export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, l
   const gap = after ? after.gapBefore : '';
   if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
   return m.kind === 'capital' || datelineSeen;
-}
-
-/** "residentes en Luanda (Angola), Libreville (Gabón)": a country in brackets after a place says where the place lies. */
-function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  const first = view.tokens[m.first];
-  const before = view.tokens[m.first - 1];
-  const after = view.tokens[m.last];
-  if (!first || !before || !/\(\s*$/.test(first.gapBefore) || first.sentence !== before.sentence)
-    return false;
-  if (after && !/^\s*\)/.test(after.gapBefore)) return false;
-  // The place is a capital the gazetteer knows, or a word after a preposition of place ("en Lagos");
-  // a company or a body before the brackets ("Bulgartransgaz (Bulgaria)") belongs to the country.
-  const previous = mentionsEndingAt(view, m.first);
-  // "Département fédéral des affaires étrangères (DFAE)": an office's acronym after its name is no place.
-  if (
-    m.kind === 'capital' &&
-    previous.some((p) => p.kind === 'capital' && p.codes.some((c) => m.codes.includes(c)))
-  )
-    return false;
-  const city = previous.some((p) => p.kind === 'capital');
-  return city || (before.capitalized && has(flags, m.first - 2, 'venue'));
-}
-
-export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
-  if (!m.chars && isPlaceGloss(m, view, flags)) return true;
-  // …and the city so glossed is named as a place, not as a metonym for its government.
-  if (m.kind === 'capital' && /^\s*\(\s*$/.test(view.tokens[m.last]?.gapBefore ?? '')) {
-    const gloss = mentionsStartingAt(view, m.last)[0];
-    if (gloss && isPlaceGloss(gloss, view, flags)) return true;
-  }
-  // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
-  if (m.chars) {
-    const [start, end] = m.chars;
-    return cjkCueBeside(m, view, 'venue', ([from, to]) => (lang === 'ja' ? from === end : to === start));
-  }
-  const first = view.tokens[m.first];
-  const locative = LOCATIVE[lang];
-  const ending = m.endings[m.endings.length - 1] ?? '';
-  if (lang === 'tr' || lang === 'az') {
-    const next = view.tokens[m.last];
-    // The case ending may stand as its own word after an apostrophe ("Arabistan" "ın").
-    const at = next && /^['’]$/.test(next.gapBefore) ? m.last + 1 : m.last;
-    const [a, b] = [view.tokens[at], view.tokens[at + 1]];
-    // "Türkiyənin Suriyadakı səfirliyi", "Suriye'deki Büyükelçiliği": the country an embassy sits in
-    // hosts it, as in "Embassy in X". A city only places it ("Azərbaycanın Londondakı səfirliyinə hücum").
-    if (m.kind !== 'capital' && a?.sentence === m.sentence && has(flags, at, 'post')) return false;
-    if (locative) for (const e of locative) if (ending.startsWith(e)) return true;
-    // "Suudi Arabistan'ın Cidde kentine": the country only says where the city lies.
-    const city = CITY_AFTER[lang];
-    if (city && a && (city.has(a.norm) || (a.capitalized && b && city.has(b.norm)))) return true;
-    // After an apostrophe the locative stands alone or made an adjective by -ki ("İspanya'daki zirve").
-    if (!next || !locative || !/^['’]$/.test(next.gapBefore)) return false;
-    const w = next.norm;
-    return locative.has(w) || ((w.endsWith('ki') || w.endsWith('kı')) && locative.has(w.slice(0, -2)));
-  }
-  const before = view.tokens[m.first - 1];
-  if (!before || !first || before.sentence !== first.sentence) return false;
-  // A visit to a forum held there: "прибыл в Минск на встречу «нормандской четвёрки»".
-  if (has(flags, m.first - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
-  if (!has(flags, m.first - 1, 'venue')) return false;
-  // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
-  if (has(flags, m.first - 2, 'post') || visited(m, flags)) return false;
-  if (visitedNext(m, view, flags)) return false;
-  // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
-  // between the office and the preposition; the country after it hosts the post.
-  const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);
-  if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
-  if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
-  return true;
-}
-
-/** The destination of a visit: "visit to Italy", "se rendra au Japon" (the verb, then the preposition). */
-function visited(m: Mention, flags: Uint32Array): boolean {
-  return (
-    has(flags, m.first - 1, 'destination') ||
-    (has(flags, m.first - 1, 'venue') && has(flags, m.first - 2, 'destination'))
-  );
-}
-
-/**
- * "se rendra au Japon puis en Chine", "en France, en Allemagne et en Belgique": places joined to the
- * destination of a visit are visited too.
- */
-function visitedNext(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  if (!has(flags, m.first - 1, 'venue')) return false;
-  const end = has(flags, m.first - 2, 'conj')
-    ? m.first - 2
-    : (view.tokens[m.first - 1]?.gapBefore ?? '').includes(',')
-      ? m.first - 1
-      : -1;
-  const previous = end > 0 ? mentionsEndingAt(view, end).find((p) => p.sentence === m.sentence) : undefined;
-  return previous !== undefined && (visited(previous, flags) || visitedNext(previous, view, flags));
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */

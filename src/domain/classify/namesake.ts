@@ -3,7 +3,7 @@ import { editDistance } from '../countries/edit-distance.js';
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
 import type { CueKind } from './lexicon.js';
-import { has, type FieldView } from './mention-rules.js';
+import { has, type FieldView } from './field-view.js';
 
 // For each office holder's surname, the given names written with it ("renzi" → "matteo"; both parts
 // of "Kassym-Jomart").

@@ -1,6 +1,6 @@
 import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
-import { cueFlags, has, type FieldView } from './mention-rules.js';
+import { cueFlags, has, type FieldView } from './field-view.js';
 
 /** Words an organisation's office may stand before the name: "EU High Representative Josep Borrell". */
 const REACH = 3;

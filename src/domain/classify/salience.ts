@@ -1,18 +1,17 @@
 import { fieldHasCue, openingHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import {
-  cueFlags,
   hasOrphanOffice,
   hasRoleNear,
   isDateline,
   isPersonName,
   isSubjectMatter,
-  isVenue,
   listsOf,
   sentenceInfo,
   spreadRoles,
-  type FieldView,
 } from './mention-rules.js';
+import { cueFlags, type FieldView } from './field-view.js';
+import { isVenue } from './venue.js';
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
 import { isNamesake } from './namesake.js';
@@ -20,7 +19,7 @@ import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 import { advisedAgainst } from './travel-advice.js';
 
-export type { FieldView } from './mention-rules.js';
+export type { FieldView } from './field-view.js';
 export { actorBar, SALIENCE } from './salience-weights.js';
 
 export interface ScoredMention {

@@ -1,5 +1,5 @@
 import { openingHasCue } from './field-index.js';
-import type { FieldView } from './mention-rules.js';
+import type { FieldView } from './field-view.js';
 import type { ScoredMention } from './salience.js';
 
 /** Members a travel advisory lists: "не посещать Йемен, Ливию, Сирию, Судан и Ливан". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sharedGazetteer } from '../../../../src/domain/classify/gazetteer.js';
 import { createLexicons } from '../../../../src/domain/classify/lexicon.js';
-import { cueFlags, listsOf, type FieldView } from '../../../../src/domain/classify/mention-rules.js';
+import { cueFlags, type FieldView } from '../../../../src/domain/classify/field-view.js';
+import { listsOf } from '../../../../src/domain/classify/mention-rules.js';
 import { tokenize } from '../../../../src/domain/classify/tokenize.js';
 
 function view(text: string, lang: string): FieldView {
