@@ -176,6 +176,29 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Die Außenministerin besuchte Island und Norwegen.', 'de')).toContain('IS');
   });
 
+  it('ordinary words of one language that are country forms of another are not read there', () => {
+    const cases: [string, string][] = [
+      ['tr', 'Bakan, bu sorunun benim görevim olduğunu söyledi.'],
+      ['tr', 'Bakanlık yeni bir belge yayımladı.'],
+      ['es', 'El polen provoca alergias a millones de personas en primavera.'],
+      ['es', 'El equipo gana el campeonato por tercera vez.'],
+      ['fr', "Seul le président peut dissoudre l'Assemblée nationale."],
+      ['de', 'Die Oma des Opfers sprach mit Reportern vor dem Gericht.'],
+      ['en', 'The IRA claimed responsibility for the bombing in Belfast.'],
+      ['en', 'A grenade attack killed two soldiers in the north.'],
+      ['en', 'Roma families were evicted from the camp near the motorway.'],
+      ['en', 'Students protested at Columbia University on Monday.'],
+      ['en', 'The workers polish the marble floors every morning.'],
+      ['fr', 'Le RSA sera conditionné à quinze heures d’activité par semaine.'],
+    ];
+    for (const [language, text] of cases) expect(countriesOf(text, language), text).toEqual([]);
+    // The same forms still name their country in their own languages.
+    expect(countriesOf('Türkiye ile Benin arasında anlaşma imzalandı.', 'tr')).toContain('BJ');
+    expect(countriesOf('Die Außenministerin reiste nach Polen.', 'de')).toEqual(['PL']);
+    expect(countriesOf('Kabil’de bir saldırı düzenlendi.', 'tr')).toEqual(['AF']);
+    expect(countriesOf('The Polish foreign minister arrived in Rome.', 'en')).toContain('PL');
+  });
+
   it('Brussels stands for the EU, not Belgium', () => {
     expect(
       countriesOf(
