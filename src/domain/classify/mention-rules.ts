@@ -144,13 +144,21 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
       /^\s*[、・,，]\s*$/u.test(next.gapBefore)
     );
   }
-  if (b.sentence !== a.sentence || b.first - a.last > 3) return false;
+  if (b.sentence !== a.sentence || b.first - a.last > 5) return false;
   // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
   // An article may open a member ("Germany, France, the Netherlands and Belgium").
+  // A member's office holder may follow it: "міністри Німеччини Анналена Бербок, Франції Катрін Колонна".
+  let name = true;
   for (let k = a.last; k < b.first; k++) {
     const t = view.tokens[k];
-    if (has(flags, k, 'conj') || (t && ARTICLES.has(t.norm) && k === b.first - 1)) continue;
-    if (!(t?.capitalized && t.gapBefore.includes(','))) return false;
+    if (has(flags, k, 'conj') || (t && ARTICLES.has(t.norm) && k === b.first - 1)) {
+      name = false;
+      continue;
+    }
+    if (!t?.capitalized) return false;
+    if (t.gapBefore.includes(',')) name = false;
+    // Only where capitals mark names (Arabic and CJK have none).
+    else if (!name || t.raw === t.raw.toLowerCase()) return false;
   }
   return true;
 }

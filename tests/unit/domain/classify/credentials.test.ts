@@ -56,6 +56,15 @@ describe('ambassadors presenting credentials', () => {
 });
 
 describe('a long list of offices', () => {
+  it('an office covers a list whose members are each followed by their office holder', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Зустріч міністрів у Варшаві',
+      text: 'Міністр закордонних справ Польщі Радослав Сікорський відкрив зустріч у Варшаві. Зустріч тривала дві години. Учасники обговорили безпеку в регіоні. Прибули також міністри закордонних справ Естонії Маргус Цахкна, Латвії Байба Браже і Фінляндії Еліна Валтонен.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['EE', 'FI', 'LV', 'PL']);
+  });
+
   const lead =
     'Foreign Minister Hakan Fidan of Türkiye received the Foreign Minister of Azerbaijan in Ankara on Monday.\n' +
     'The two ministers discussed regional questions.\n' +
