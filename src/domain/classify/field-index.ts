@@ -7,12 +7,14 @@ import type { FieldView } from './field-view.js';
  * mention, and a scan of the field's hits or mentions per mention would make a long field quadratic.
  */
 interface FieldIndex {
-  hitsByToken: Map<number, LexHit[]>;
-  mentionsEndingAt: Map<number, Mention[]>;
-  mentionsStartingAt: Map<number, Mention[]>;
-  cues: Set<CueKind>;
-  /** Sentence → the cue kinds found in it, one bit each (in the order of CUE_KINDS). */
-  sentenceCues: Map<number, number>;
+  /** By token: the hits that start there, the mentions that end just before it, those that start there. */
+  hitsByToken: (LexHit[] | undefined)[];
+  mentionsEndingAt: (Mention[] | undefined)[];
+  mentionsStartingAt: (Mention[] | undefined)[];
+  /** The cue kinds found in the field, one bit each (in the order of CUE_KINDS). */
+  cues: number;
+  /** By sentence: the cue kinds found in it. */
+  sentenceCues: number[];
 }
 
 // The index rides on the view itself, in a hidden property that a copy (`{ ...view, mentions }`) does
@@ -25,28 +27,30 @@ type Indexed = FieldView & { [INDEX]?: FieldIndex };
 const BITS = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
 const cueBit = (cue: CueKind): number => BITS[cue];
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
+const NONE: readonly never[] = [];
+
+function push<V>(lists: (V[] | undefined)[], at: number, value: V): void {
+  const list = lists[at];
   if (list) list.push(value);
-  else map.set(key, [value]);
+  else lists[at] = [value];
 }
 
 function indexOf(view: FieldView): FieldIndex {
   let index = (view as Indexed)[INDEX];
   if (index) return index;
   index = {
-    hitsByToken: new Map(),
-    mentionsEndingAt: new Map(),
-    mentionsStartingAt: new Map(),
-    cues: new Set(),
-    sentenceCues: new Map(),
+    hitsByToken: [],
+    mentionsEndingAt: [],
+    mentionsStartingAt: [],
+    cues: 0,
+    sentenceCues: [],
   };
   for (const h of view.hits) {
     push(index.hitsByToken, h.first, h);
     for (const p of h.payloads) {
       if (p.type !== 'cue') continue;
-      index.cues.add(p.cue);
-      index.sentenceCues.set(h.sentence, (index.sentenceCues.get(h.sentence) ?? 0) | cueBit(p.cue));
+      index.cues |= cueBit(p.cue);
+      index.sentenceCues[h.sentence] = (index.sentenceCues[h.sentence] ?? 0) | cueBit(p.cue);
     }
   }
   for (const m of view.mentions) {
@@ -59,27 +63,27 @@ function indexOf(view: FieldView): FieldIndex {
 
 /** The lexicon hits that start at a token (in CJK text: every hit inside that run). */
 export function hitsIn(view: FieldView, token: number): readonly LexHit[] {
-  return indexOf(view).hitsByToken.get(token) ?? [];
+  return (token >= 0 && indexOf(view).hitsByToken[token]) || NONE;
 }
 
 /** The mentions whose span ends just before `token` (`last === token`). */
 export function mentionsEndingAt(view: FieldView, token: number): readonly Mention[] {
-  return indexOf(view).mentionsEndingAt.get(token) ?? [];
+  return (token >= 0 && indexOf(view).mentionsEndingAt[token]) || NONE;
 }
 
 /** The mentions whose span starts at `token`. */
 export function mentionsStartingAt(view: FieldView, token: number): readonly Mention[] {
-  return indexOf(view).mentionsStartingAt.get(token) ?? [];
+  return (token >= 0 && indexOf(view).mentionsStartingAt[token]) || NONE;
 }
 
 /** Whether a sentence of the field holds a cue of this kind. */
 export function sentenceHasCue(view: FieldView, sentence: number, cue: CueKind): boolean {
-  return ((indexOf(view).sentenceCues.get(sentence) ?? 0) & cueBit(cue)) !== 0;
+  return ((indexOf(view).sentenceCues[sentence] ?? 0) & cueBit(cue)) !== 0;
 }
 
 /** Whether the field holds a cue of this kind anywhere. */
 export function fieldHasCue(view: FieldView, cue: CueKind): boolean {
-  return indexOf(view).cues.has(cue);
+  return (indexOf(view).cues & cueBit(cue)) !== 0;
 }
 
 /** Whether the headline, or the first two sentences of the text, hold a cue of this kind. */
