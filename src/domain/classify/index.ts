@@ -6,6 +6,7 @@ import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeOffices, writesTraditional } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
+import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
 import {
@@ -156,12 +157,15 @@ export function createClassifier(
     ];
     const titleBilateral =
       titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
+    const titleForum =
+      titleView === undefined || titleView.tokens.length === 0 ? undefined : fieldHasCue(titleView, 'forum');
     const pair = decidePair(
       salience.actors,
       cues.all,
       {
         codes: titleCodes,
         bilateral: titleBilateral,
+        ...(titleForum === undefined ? {} : { forum: titleForum }),
         tag: headlineTag(titleView, source),
         meeting: headlineMeeting(titleView, salience.scored, language),
       },

@@ -15,6 +15,8 @@ const FAR_BEHIND = 0.35;
 export interface TitleEvent {
   codes: readonly string[];
   bilateral: boolean;
+  /** Whether the headline names a multilateral body or session (undefined: no headline). */
+  forum?: boolean;
   /** "Italia-Francia: …": the pair the headline opens with. */
   tag?: [string, string] | null;
   /** "A telefoniert mit B": the two sides of the meeting the headline reports. */
@@ -112,16 +114,20 @@ export function decidePair(
     return { pair: null, rule: `${actors.length} actors: not one bilateral event` };
   }
   const [a, b] = actors.map((x) => x.code).sort() as [string, string];
-  // The forum must frame the item from its opening: one named later is where obligations come from
-  // ("violates Security Council resolutions"), not where the statement was made. A condemnation or a
-  // summons addresses the other country, whatever bodies it also writes to ("a protest note to the UN").
+  // The forum must frame the item from its headline (or, without one, its opening): one named only in
+  // the text is where obligations come from ("violates Security Council resolutions") or what a
+  // country is ("France, a member of the Security Council, urged …"), not where the statement was
+  // made. A condemnation or a summons addresses the other country, whatever bodies it also writes to
+  // ("a protest note to the UN").
   const addressed = (opening?.condemn ?? 0) > 0;
-  if ((opening?.forum ?? cues.forum) > 0 && cues.speech > 0 && cues.bilateral === 0 && !addressed) {
+  const framed = title?.forum ?? (opening?.forum ?? cues.forum) > 0;
+  if (framed && cues.speech > 0 && cues.bilateral === 0 && !addressed) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };
   }
   // "Kuwait leads its delegation to the GCC–US ministerial": an opening that names a forum more than
-  // once and no meeting, call or visit reports the forum, whoever of its members the text names.
-  if (opening && opening.forum >= 2 && opening.bilateral === 0) {
+  // once and no meeting, call or visit reports the forum, whoever of its members the text names;
+  // unless the headline says what happened without it.
+  if (opening && opening.forum >= 2 && opening.bilateral === 0 && title?.forum !== false) {
     return { pair: null, rule: 'two members seen at a multilateral forum' };
   }
   return { pair: [a, b], rule: 'two actors of one event' };

@@ -111,6 +111,15 @@ describe('pair', () => {
     expect(out.pair).toEqual(['LY', 'QA']);
   });
 
+  it('a forum named only in the text as what a country is does not make its statement a forum’s', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Canada calls on Iran to release detained journalists',
+      text: 'Canada, a member of the UN Human Rights Council, said in a statement on Friday that Iran must release the detained journalists. The statement was issued by the foreign ministry.',
+    });
+    expect(out.pair).toEqual(['CA', 'IR']);
+  });
+
   it('a statement about a country inside a multilateral forum: null', () => {
     const out = classify({
       language: 'en',
