@@ -22,6 +22,7 @@ type ByCode = Readonly<Record<string, readonly string[]>>;
 
 /** The language whose inflection rules suit a capital or a person's name, judged by its script. */
 export function langOfScript(text: string): string {
+  if (/[іїєґ]/iu.test(text)) return 'uk';
   if (/\p{sc=Cyrillic}/u.test(text)) return 'ru';
   if (/\p{sc=Arabic}/u.test(text)) return 'ar';
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(text)) return 'zh';
@@ -70,14 +71,19 @@ export function gazetteerEntries(): readonly NameEntry[] {
   for (const [code, forms] of Object.entries(persons.persons as ByCode)) {
     const written = new Set(forms);
     for (const text of forms) {
-      out.push({ text, lang: langOfScript(text), codes: [code], kind: 'person', rank: 1 });
-      for (const [variant, lang] of [
+      const lang = langOfScript(text);
+      out.push({ text, lang, codes: [code], kind: 'person', rank: 1 });
+      // A name in letters both alphabets share (Попшой, Зеленський) declines the Ukrainian way too
+      // (Попшоєм, Зеленського).
+      if (lang === 'ru' && !/[ыэъё]/iu.test(text))
+        out.push({ text, lang: 'uk', codes: [code], kind: 'person', rank: 1 });
+      for (const [variant, variantLang] of [
         [ukrainianSpelling(text), 'uk'],
         [arabicSpelling(text), 'ar'],
       ] as const) {
         if (variant === text || written.has(variant)) continue;
         written.add(variant);
-        out.push({ text: variant, lang, codes: [code], kind: 'person', rank: 1 });
+        out.push({ text: variant, lang: variantLang, codes: [code], kind: 'person', rank: 1 });
       }
     }
   }

@@ -65,6 +65,11 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
   });
 
+  it('Ukrainian declines office holders whose names both alphabets share (Попшоєм, Зеленського)', () => {
+    expect(countriesOf('Сибіга поговорив телефоном із Попшоєм.', 'uk')).toEqual(['MD', 'UA']);
+    expect(countriesOf('Ердоган привітав Зеленського з перемогою.', 'uk')).toEqual(['TR', 'UA']);
+  });
+
   it("the Holy See's Secretary for Relations with States", () => {
     expect(
       countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
