@@ -76,6 +76,11 @@ describe('office holders of smaller states stand for their country', () => {
     ).toEqual(['CL', 'VA']);
   });
 
+  it('Arabic spellings of Bangladesh without the long vowel', () => {
+    expect(countriesOf('تقبل الملك أوراق اعتماد سفير بنغلادش.', 'ar')).toContain('BD');
+    expect(countriesOf('استقبل الوزير سفير بنجلادش.', 'ar')).toContain('BD');
+  });
+
   it('Arabic names with عبد are found written with or without the space', () => {
     expect(countriesOf('التقى بدر عبدالعاطي نظيره في باريس.', 'ar')).toContain('EG');
     expect(countriesOf('استقبل بدر عبد العاطي السفير في القاهرة.', 'ar')).toContain('EG');
