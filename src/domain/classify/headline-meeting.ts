@@ -1,7 +1,7 @@
 import { fieldHasCue, mentionsStartingAt } from './field-index.js';
 import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
 import { cueFlags, has, type FieldView } from './field-view.js';
-import { NOT_A_PARTY, type ScoredMention } from './salience.js';
+import { isParty, type ScoredMention } from './scored.js';
 
 /** Characters beyond which a title is no headline (hostile or broken feeds put whole pages there). */
 const MAX_HEADLINE = 400;
@@ -9,8 +9,6 @@ const MAX_HEADLINE = 400;
 const PARTNER_REACH = 4;
 /** Turkish and Azerbaijani mark the partner of a meeting with a postposition: "Rusya Dışişleri Bakanı ile görüştü". */
 const COMITATIVE = new Set(['ile', 'ilə']);
-
-const isParty = (s: ScoredMention) => !s.notes.some((n) => NOT_A_PARTY.includes(n));
 
 interface Placed {
   code: string;

@@ -1,4 +1,5 @@
 import cues from './cues.json' with { type: 'json' };
+import formats from './formats.json' with { type: 'json' };
 import topics from './topics.json' with { type: 'json' };
 import { fold, words } from '../countries/normalize.js';
 import { isTopicId, type TopicId } from '../topics.js';
@@ -8,7 +9,11 @@ import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from '
 export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
-export type LexPayload = { type: 'cue'; cue: CueKind } | { type: 'topic'; topic: TopicId; weight: number; term: string };
+export type LexPayload =
+  | { type: 'cue'; cue: CueKind }
+  | { type: 'topic'; topic: TopicId; weight: number; term: string }
+  /** A standing format of a few states (G7, the Normandy format): its members, named or not. */
+  | { type: 'format'; id: string; members: readonly string[] };
 
 /** A lexicon term found in a field: token span [first, last), and what it signals. */
 export interface LexHit {
@@ -84,6 +89,10 @@ function buildLexicon(lang: string): Lexicon {
   for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });
   // A home office is an office too; its longer phrase would otherwise hide the role words inside it.
   for (const term of cueTable.home ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
+  for (const format of formats.formats) {
+    const names = (format.names as Readonly<Record<string, readonly string[]>>)[lang] ?? [];
+    for (const term of names) add(cueTrie, cueChars, term, { type: 'format', id: format.id, members: format.members });
+  }
   for (const [topic, entries] of Object.entries((topics as unknown as Table)[lang] ?? {})) {
     if (!isTopicId(topic)) continue;
     for (const entry of entries) {

@@ -1,4 +1,4 @@
-import { fieldHasCue, openingHasCue } from './field-index.js';
+import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
 import {
   hasOrphanOffice,
@@ -18,18 +18,13 @@ import { isNamesake } from './namesake.js';
 import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 import { advisedAgainst } from './travel-advice.js';
+import { formatMention, headlineFormat } from './formats.js';
+import { envoysOf, listPartners, officeRound, presentsCredentials } from './group-actors.js';
+import { isParty, type ScoredMention } from './scored.js';
 
 export type { FieldView } from './field-view.js';
+export { NOT_A_PARTY, type ScoredMention } from './scored.js';
 export { actorBar, SALIENCE } from './salience-weights.js';
-
-export interface ScoredMention {
-  mention: Mention;
-  code: string;
-  weight: number;
-  notes: string[];
-  /** The list the mention stands in ("the ministers of A, B and C"), as field and first member. */
-  list?: string;
-}
 
 export interface Actor {
   code: string;
@@ -205,81 +200,25 @@ export function rankActors(
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
   for (const code of advisedAgainst(views, scored)) if (code !== sourceCountry) acting.delete(code);
+  const parties = scored
+    .filter((s) => s.mention.field === 'title' && s.weight > 0 && isParty(s))
+    .map((s) => s.code);
+  const format = headlineFormat(views, parties);
+  if (format) {
+    for (const code of format.members) {
+      acting.add(code);
+      if (totals.has(code)) continue;
+      all.push({ code, score: bar });
+      scored.push({
+        mention: formatMention(format, code),
+        code,
+        weight: 0,
+        notes: ['a member of a format the headline names'],
+      });
+    }
+  }
   const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored, envoys };
-}
-
-/** Members of a list of offices that act together, whoever of them stands out. */
-const LONG_LIST = 4;
-/** Countries given an office each in one sentence: the participants of one round. */
-const ROUND = 5;
-
-/** Notes that make a mention no party, whatever list it stands in. */
-export const NOT_A_PARTY = [
-  'subject matter',
-  'acts for an organisation',
-  'venue',
-  'a person’s name',
-  'dateline',
-  'background',
-  'a past posting',
-];
-
-/**
- * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
- * list share the part of the one that clearly acts, though each is named later or with less weight.
- */
-function listPartners(
-  scored: readonly ScoredMention[],
-  acting: ReadonlySet<string>,
-  totals: ReadonlyMap<string, number>,
-): { code: string; offices: boolean }[] {
-  const members = new Map<string, ScoredMention[]>();
-  for (const s of scored) {
-    if (!s.list) continue;
-    const list = members.get(s.list);
-    if (list) list.push(s);
-    else members.set(s.list, [s]);
-  }
-  const out: { code: string; offices: boolean }[] = [];
-  for (const list of members.values()) {
-    const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
-    // A long list of offices ("the ambassadors of nine countries: …") acts even when no member stands out.
-    const offices =
-      new Set(parties.filter((s) => s.notes.includes('role')).map((s) => s.code)).size >= LONG_LIST;
-    if (parties.length < 3 || !(offices || parties.some((s) => acting.has(s.code)))) continue;
-    for (const s of parties)
-      if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor)
-        out.push({ code: s.code, offices });
-  }
-  return out;
-}
-
-/** An item whose headline or lead is about ambassadors presenting their credentials. */
-function presentsCredentials(views: readonly FieldView[]): boolean {
-  return openingHasCue(views, 'credentials');
-}
-
-/**
- * "Fifteen ambassadors presented their credentials: …, of Ghana; …, of Cuba": every envoy's country
- * takes part in the ceremony, however late the text names it.
- */
-function envoysOf(
-  scored: readonly ScoredMention[],
-  totals: ReadonlyMap<string, number>,
-  acting: ReadonlySet<string>,
-): string[] {
-  const candidates = scored.filter(
-    (s) =>
-      !acting.has(s.code) &&
-      !s.notes.some((n) => NOT_A_PARTY.includes(n)) &&
-      (totals.get(s.code) ?? 0) >= SALIENCE.later,
-  );
-  const codes = new Set(candidates.map((s) => s.code));
-  // One newcomer in a single envoy's ceremony is an envoy only if an office or a person stands
-  // for it; a country merely named there ("supports Ukraine against Russian aggression") is not.
-  if (codes.size >= 2) return [...codes];
-  return candidates.filter((s) => s.notes.includes('role') || s.mention.kind === 'person').map((s) => s.code);
 }
 
 /**
@@ -295,19 +234,4 @@ function visitHost(view: FieldView): Mention | null {
   const persons = view.mentions.filter((o) => o.kind === 'person');
   if (persons.length === 0) return fieldHasCue(view, 'role') ? place : null;
   return persons.some((o) => o.codes.some((c) => place.codes.includes(c))) ? null : place;
-}
-
-/**
- * "インドネシアのジョコ大統領、ブルネイのボルキア国王、フィリピンのマルコス大統領、…": one sentence that
- * gives five or more countries an office each names the participants of one round, however the
- * sentence strings them together. (Four is too few: "he had met the ministers of A, B and C before".)
- */
-function officeRound(scored: readonly ScoredMention[]): string[] {
-  const bySentence = new Map<string, Set<string>>();
-  for (const s of scored) {
-    if (!s.notes.includes('role') || s.notes.some((n) => NOT_A_PARTY.includes(n))) continue;
-    const key = `${s.mention.field}:${s.mention.sentence}`;
-    bySentence.set(key, (bySentence.get(key) ?? new Set()).add(s.code));
-  }
-  return [...bySentence.values()].filter((codes) => codes.size >= ROUND).flatMap((codes) => [...codes]);
 }

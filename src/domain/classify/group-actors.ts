@@ -1,0 +1,81 @@
+import { openingHasCue } from './field-index.js';
+import type { FieldView } from './field-view.js';
+import { SALIENCE } from './salience-weights.js';
+import { NOT_A_PARTY, type ScoredMention } from './scored.js';
+
+/** Members of a list of offices that act together, whoever of them stands out. */
+const LONG_LIST = 4;
+/** Countries given an office each in one sentence: the participants of one round. */
+const ROUND = 5;
+
+/**
+ * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
+ * list share the part of the one that clearly acts, though each is named later or with less weight.
+ */
+export function listPartners(
+  scored: readonly ScoredMention[],
+  acting: ReadonlySet<string>,
+  totals: ReadonlyMap<string, number>,
+): { code: string; offices: boolean }[] {
+  const members = new Map<string, ScoredMention[]>();
+  for (const s of scored) {
+    if (!s.list) continue;
+    const list = members.get(s.list);
+    if (list) list.push(s);
+    else members.set(s.list, [s]);
+  }
+  const out: { code: string; offices: boolean }[] = [];
+  for (const list of members.values()) {
+    const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
+    // A long list of offices ("the ambassadors of nine countries: …") acts even when no member stands out.
+    const offices =
+      new Set(parties.filter((s) => s.notes.includes('role')).map((s) => s.code)).size >= LONG_LIST;
+    if (parties.length < 3 || !(offices || parties.some((s) => acting.has(s.code)))) continue;
+    for (const s of parties)
+      if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor)
+        out.push({ code: s.code, offices });
+  }
+  return out;
+}
+
+/** An item whose headline or lead is about ambassadors presenting their credentials. */
+export function presentsCredentials(views: readonly FieldView[]): boolean {
+  return openingHasCue(views, 'credentials');
+}
+
+/**
+ * "Fifteen ambassadors presented their credentials: …, of Ghana; …, of Cuba": every envoy's country
+ * takes part in the ceremony, however late the text names it.
+ */
+export function envoysOf(
+  scored: readonly ScoredMention[],
+  totals: ReadonlyMap<string, number>,
+  acting: ReadonlySet<string>,
+): string[] {
+  const candidates = scored.filter(
+    (s) =>
+      !acting.has(s.code) &&
+      !s.notes.some((n) => NOT_A_PARTY.includes(n)) &&
+      (totals.get(s.code) ?? 0) >= SALIENCE.later,
+  );
+  const codes = new Set(candidates.map((s) => s.code));
+  // One newcomer in a single envoy's ceremony is an envoy only if an office or a person stands
+  // for it; a country merely named there ("supports Ukraine against Russian aggression") is not.
+  if (codes.size >= 2) return [...codes];
+  return candidates.filter((s) => s.notes.includes('role') || s.mention.kind === 'person').map((s) => s.code);
+}
+
+/**
+ * "インドネシアのジョコ大統領、ブルネイのボルキア国王、フィリピンのマルコス大統領、…": one sentence that
+ * gives five or more countries an office each names the participants of one round, however the
+ * sentence strings them together. (Four is too few: "he had met the ministers of A, B and C before".)
+ */
+export function officeRound(scored: readonly ScoredMention[]): string[] {
+  const bySentence = new Map<string, Set<string>>();
+  for (const s of scored) {
+    if (!s.notes.includes('role') || s.notes.some((n) => NOT_A_PARTY.includes(n))) continue;
+    const key = `${s.mention.field}:${s.mention.sentence}`;
+    bySentence.set(key, (bySentence.get(key) ?? new Set()).add(s.code));
+  }
+  return [...bySentence.values()].filter((codes) => codes.size >= ROUND).flatMap((codes) => [...codes]);
+}
