@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fieldView } from './helpers.js';
 import { mentionsStartingAt } from '../../../../src/domain/classify/field-index.js';
 import type { FieldView } from '../../../../src/domain/classify/field-view.js';
-import { sharedGazetteer } from '../../../../src/domain/classify/gazetteer.js';
-import { createLexicons } from '../../../../src/domain/classify/lexicon.js';
-import { tokenize } from '../../../../src/domain/classify/tokenize.js';
 
-function view(text: string, lang: string): FieldView {
-  const tokens = tokenize(text, lang);
-  return {
-    field: 'text',
-    tokens,
-    lowercase: false,
-    mentions: sharedGazetteer().find(tokens, 'text', false, lang),
-    hits: createLexicons()(lang).find(tokens),
-  };
-}
+const view = fieldView;
 
 // Texts written for these tests.
 describe('the lookups over one field', () => {

@@ -35,28 +35,43 @@ describe('lexicon stems do not overreach', () => {
   });
 
   it('German "Gastgeber" (host) is not gas', () => {
-    const out = classify({ language: 'de', text: 'Der Gastgeber empfing den Gast aus Frankreich zu einem Gespräch über die Zusammenarbeit.' });
+    const out = classify({
+      language: 'de',
+      text: 'Der Gastgeber empfing den Gast aus Frankreich zu einem Gespräch über die Zusammenarbeit.',
+    });
     expect(out.topics).not.toContain('energy');
   });
 
   it('Italian "Armenia" is not "armi"', () => {
-    const out = classify({ language: 'it', text: "Il ministro degli Esteri ha incontrato il collega dell'Armenia a Roma per un colloquio bilaterale." });
+    const out = classify({
+      language: 'it',
+      text: "Il ministro degli Esteri ha incontrato il collega dell'Armenia a Roma per un colloquio bilaterale.",
+    });
     expect(out.topics).not.toContain('security-defense');
   });
 
   it('Russian "газета" (newspaper) is not gas, "после" (after) is not an ambassador', () => {
-    const out = classify({ language: 'ru', text: 'После переговоров министр иностранных дел Армении дал интервью газете «Коммерсант».' });
+    const out = classify({
+      language: 'ru',
+      text: 'После переговоров министр иностранных дел Армении дал интервью газете «Коммерсант».',
+    });
     expect(out.topics).not.toContain('energy');
     expect(out.why.topics.flatMap((t) => t.matched)).not.toContain('После');
   });
 
   it('Azerbaijani "Qazaxıstan" is not gas', () => {
-    const out = classify({ language: 'az', text: 'Xarici işlər naziri Qazaxıstanın xarici işlər naziri ilə görüşüb.' });
+    const out = classify({
+      language: 'az',
+      text: 'Xarici işlər naziri Qazaxıstanın xarici işlər naziri ilə görüşüb.',
+    });
     expect(out.topics).not.toContain('energy');
   });
 
   it('Turkish "Bursa" is a city, not a scholarship', () => {
-    const out = classify({ language: 'tr', text: "Dışişleri Bakanı, Bursa'da Gürcistan Dışişleri Bakanı ile görüştü." });
+    const out = classify({
+      language: 'tr',
+      text: "Dışişleri Bakanı, Bursa'da Gürcistan Dışişleri Bakanı ile görüştü.",
+    });
     expect(out.topics).not.toContain('culture-education');
   });
 });

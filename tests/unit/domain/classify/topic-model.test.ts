@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import trained from '../../../../src/domain/classify/topic-model.json' with { type: 'json' };
-import { chooseTopics, SHARED_FEATURES, TOPIC_FEATURES, type TopicEvidence, type TopicModel } from '../../../../src/domain/classify/topic-model.js';
+import {
+  chooseTopics,
+  SHARED_FEATURES,
+  TOPIC_FEATURES,
+  type TopicEvidence,
+  type TopicModel,
+} from '../../../../src/domain/classify/topic-model.js';
 import { TOPIC_IDS } from '../../../../src/domain/topics.js';
 
 type TopicWeights = TopicModel['perTopic'][(typeof TOPIC_IDS)[number]];
@@ -11,11 +17,22 @@ function scoreOnly(threshold: number, max = 3): TopicModel {
   const shared = Object.fromEntries(SHARED_FEATURES.map((f) => [f, 0])) as TopicModel['shared'];
   shared.bias = -3;
   shared.logScore = 2;
-  return { threshold, max, shared, perTopic: Object.fromEntries(TOPIC_IDS.map((t) => [t, flat(0)])) as TopicModel['perTopic'] };
+  return {
+    threshold,
+    max,
+    shared,
+    perTopic: Object.fromEntries(TOPIC_IDS.map((t) => [t, flat(0)])) as TopicModel['perTopic'],
+  };
 }
 
 const evidence = (scores: [string, number][]): TopicEvidence => ({
-  scores: scores.map(([topic, score]) => ({ topic: topic as (typeof TOPIC_IDS)[number], score, matched: ['w'], title: 0, lead: score })),
+  scores: scores.map(([topic, score]) => ({
+    topic: topic as (typeof TOPIC_IDS)[number],
+    score,
+    matched: ['w'],
+    title: 0,
+    lead: score,
+  })),
   actors: 2,
   pair: true,
   cues: { bilateral: 1, forum: 0, speech: 0, condemn: 0, admin: 0 },
@@ -29,7 +46,11 @@ describe('topic model', () => {
       ['culture-education', 4],
       ['consular', 0.5],
     ]);
-    expect(chooseTopics(scoreOnly(0.5), seen).map((t) => t.topic)).toEqual(['energy', 'trade-economy', 'culture-education']);
+    expect(chooseTopics(scoreOnly(0.5), seen).map((t) => t.topic)).toEqual([
+      'energy',
+      'trade-economy',
+      'culture-education',
+    ]);
     expect(chooseTopics(scoreOnly(0.5, 2), seen).map((t) => t.topic)).toEqual(['energy', 'trade-economy']);
     expect(chooseTopics(scoreOnly(0.9), seen).map((t) => t.topic)).toEqual(['energy']);
     expect(chooseTopics(scoreOnly(0.5), evidence([]))).toEqual([]);
@@ -39,7 +60,8 @@ describe('topic model', () => {
     const model = trained as unknown as TopicModel & { items: number; trainedOn: string[] };
     expect(Object.keys(model.shared).sort()).toEqual([...SHARED_FEATURES].sort());
     expect(Object.keys(model.perTopic).sort()).toEqual([...TOPIC_IDS].sort());
-    for (const topic of TOPIC_IDS) expect(Object.keys(model.perTopic[topic]).sort()).toEqual([...TOPIC_FEATURES].sort());
+    for (const topic of TOPIC_IDS)
+      expect(Object.keys(model.perTopic[topic]).sort()).toEqual([...TOPIC_FEATURES].sort());
     expect(model.trainedOn.some((f) => f.endsWith('/holdout.jsonl'))).toBe(false);
     expect(model.items).toBeGreaterThan(500);
   });

@@ -15,23 +15,37 @@ describe('topics', () => {
   });
 
   it('a memorandum signed is agreements-treaties', () => {
-    const out = classify({ language: 'en', title: 'Uzbekistan and Oman sign memorandum of understanding', text: 'The foreign ministers of Uzbekistan and Oman signed a memorandum of understanding on political consultations.' });
+    const out = classify({
+      language: 'en',
+      title: 'Uzbekistan and Oman sign memorandum of understanding',
+      text: 'The foreign ministers of Uzbekistan and Oman signed a memorandum of understanding on political consultations.',
+    });
     expect(out.topics[0]).toBe('agreements-treaties');
   });
 
   it('condolences are statements-condemnation, in Russian too', () => {
-    const out = classify({ language: 'ru', title: 'МИД Армении выразил соболезнования Ирану', text: 'Министерство иностранных дел Армении выразило глубокие соболезнования Ирану в связи с гибелью людей.' });
+    const out = classify({
+      language: 'ru',
+      title: 'МИД Армении выразил соболезнования Ирану',
+      text: 'Министерство иностранных дел Армении выразило глубокие соболезнования Ирану в связи с гибелью людей.',
+    });
     expect(out.topics[0]).toBe('statements-condemnation');
   });
 
   it("a '*' inside a phrase accepts any ending there too ('генеральн* ассамбле*')", () => {
     const hits = createLexicons()('ru').find(tokenize('на сессии Генеральной Ассамблеи ООН', 'ru'));
-    const forum = hits.filter((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'forum')).map((h) => h.matched);
+    const forum = hits
+      .filter((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'forum'))
+      .map((h) => h.matched);
     expect(forum).toContain('Генеральной Ассамблеи');
   });
 
   it('travel advice is consular', () => {
-    const out = classify({ language: 'en', title: 'Travel advice for Lebanon updated', text: 'The Ministry of Foreign Affairs of Norway advises against all but essential travel to Lebanon and urges citizens to register.' });
+    const out = classify({
+      language: 'en',
+      title: 'Travel advice for Lebanon updated',
+      text: 'The Ministry of Foreign Affairs of Norway advises against all but essential travel to Lebanon and urges citizens to register.',
+    });
     expect(out.topics[0]).toBe('consular');
   });
 
@@ -45,7 +59,10 @@ describe('topics', () => {
   });
 
   it('zero to three topics, each a known id', () => {
-    const out = classify({ language: 'en', text: 'Sanctions, ceasefire, humanitarian aid, visas, climate, human rights, treaty signed, trade and energy talks.' });
+    const out = classify({
+      language: 'en',
+      text: 'Sanctions, ceasefire, humanitarian aid, visas, climate, human rights, treaty signed, trade and energy talks.',
+    });
     expect(out.topics.length).toBeLessThanOrEqual(3);
     expect(out.why.topics.map((t) => t.topic)).toEqual(out.topics);
   });

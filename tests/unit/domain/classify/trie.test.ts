@@ -2,12 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { CharTrie, EXACT, TokenTrie, type EndingRule } from '../../../../src/domain/classify/trie.js';
 
 const ru: EndingRule = { kind: 'set', endings: new Set(['я', 'и', 'ю', 'ей']), max: 2 };
-const tr: EndingRule = { kind: 'chain', morphemes: new Set(['nin', 'in', 'a', 'ya', 'da', 'li', 'lar']), maxParts: 3, max: 12 };
+const tr: EndingRule = {
+  kind: 'chain',
+  morphemes: new Set(['nin', 'in', 'a', 'ya', 'da', 'li', 'lar']),
+  maxParts: 3,
+  max: 12,
+};
 
 describe('TokenTrie', () => {
   const trie = new TokenTrie<string>();
   trie.add([{ stem: 'росси', rule: ru }], 'RU');
-  trie.add([{ stem: 'южн', rule: { kind: 'set', endings: new Set(['ая', 'ой', 'ую']), max: 2 } }, { stem: 'коре', rule: ru }], 'KR');
+  trie.add(
+    [
+      { stem: 'южн', rule: { kind: 'set', endings: new Set(['ая', 'ой', 'ую']), max: 2 } },
+      { stem: 'коре', rule: ru },
+    ],
+    'KR',
+  );
   trie.add([{ stem: 'коре', rule: ru }], 'KR?');
   trie.add([{ stem: 'azerbaycan', rule: tr }], 'AZ');
   trie.add([{ stem: 'us', rule: EXACT }], 'US');
