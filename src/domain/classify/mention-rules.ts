@@ -70,12 +70,16 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
     );
   }
   const sentence = view.tokens[m.first]?.sentence;
-  const same = (k: number) => view.tokens[k]?.sentence === sentence;
+  const before = view.tokens[m.first - 1];
+  const after = view.tokens[m.last];
   return (
     isTitleTag(m, view, flags) ||
-    (same(m.first - 1) && has(flags, m.first - 1, 'about')) ||
+    (before?.sentence === sentence && has(flags, m.first - 1, 'about')) ||
     // "Suriye konusunda", but not across a comma: "Dışişleri Bakanlığı, savaş nedeniyle …".
-    (same(m.last) && has(flags, m.last, 'aboutAfter') && !/[,;:]/.test(view.tokens[m.last]?.gapBefore ?? ''))
+    (after !== undefined &&
+      after.sentence === sentence &&
+      has(flags, m.last, 'aboutAfter') &&
+      !/[,;:]/.test(after.gapBefore))
   );
 }
 
@@ -229,16 +233,24 @@ export function sentenceInfo(view: FieldView): {
 } {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
-  view.tokens.forEach((t, i) => {
-    if (!start.has(t.sentence)) start.set(t.sentence, i);
-    length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
-  });
   const rank = new Map<number, number>();
+  // Sentence numbers rise with the tokens: one pass counts each sentence's words and ranks it.
   let real = 0;
-  for (const [sentence, n] of [...length].sort((a, b) => a[0] - b[0])) {
+  const close = (sentence: number) => {
+    const n = length.get(sentence) ?? 0;
     rank.set(sentence, real);
     if (n > SALIENCE.shortLine) real++;
+  };
+  for (let i = 0; i < view.tokens.length; i++) {
+    const t = view.tokens[i]!;
+    if (!start.has(t.sentence)) {
+      if (i > 0) close(view.tokens[i - 1]!.sentence);
+      start.set(t.sentence, i);
+    }
+    length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
   }
+  const last = view.tokens.at(-1);
+  if (last) close(last.sentence);
   const condemn = new Set<number>();
   const background = new Set<number>();
   const discussAt = new Map<number, number>();
