@@ -43,6 +43,15 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['CA', 'FR']);
   });
 
+  it('Chinese: the war of a pair of countries ("俄乌战争") is a topic of the talks, not two actors', () => {
+    const out = classify({
+      language: 'zh',
+      text: '马来西亚总理安瓦尔周二在吉隆坡会见德国外长，双方就俄乌战争、中东局势等议题交换意见。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['DE', 'MY']);
+    expect(out.pair).toEqual(['DE', 'MY']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
