@@ -190,6 +190,17 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it('official names that do not contain the short one', () => {
+    expect(
+      countriesOf('The Hellenic Republic and the Republic of Cyprus signed the agreement.', 'en'),
+    ).toEqual(['CY', 'GR']);
+    expect(countriesOf('La République hellénique a accueilli le sommet.', 'fr')).toEqual(['GR']);
+    expect(countriesOf("The People's Republic of China protested to the Republic of China.", 'en')).toEqual([
+      'CN',
+      'TW',
+    ]);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
