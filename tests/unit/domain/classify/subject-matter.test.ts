@@ -52,6 +52,19 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['DE', 'MY']);
   });
 
+  it('Azerbaijani and Turkish: a dispute named after a country makes it the subject ("Tayvan mübahisəsi")', () => {
+    const az = classify({
+      language: 'az',
+      text: 'Kosovo mübahisəsi fonunda Serbiyanın xarici işlər naziri Macarıstanlı həmkarı ilə görüşüb.',
+    });
+    expect(az.countries.slice().sort()).toEqual(['HU', 'RS']);
+    const tr = classify({
+      language: 'tr',
+      text: 'Kıbrıs anlaşmazlığı gölgesinde Yunanistan Dışişleri Bakanı Mısırlı mevkidaşı ile görüştü.',
+    });
+    expect(tr.countries.slice().sort()).toEqual(['EG', 'GR']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
