@@ -201,6 +201,15 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it('official names checked in twelve languages: those that name another country inside', () => {
+    expect(countriesOf('Les États-Unis mexicains ont signé l’accord.', 'fr')).toEqual(['MX']);
+    expect(countriesOf('Соединённые Штаты Мексики подписали соглашение.', 'ru')).toEqual(['MX']);
+    expect(countriesOf('La República del Congo firmó el acuerdo.', 'es')).toEqual(['CG']);
+    expect(countriesOf('阿曼苏丹国外交大臣会见中国外长。', 'zh')).toEqual(['CN', 'OM']);
+    expect(countriesOf('文莱苏丹哈桑纳尔会见中国外长。', 'zh')).toEqual(['BN', 'CN']);
+    expect(countriesOf('Kongo Demokratik Cumhuriyeti ile anlaşma imzalandı.', 'tr')).toEqual(['CD']);
+  });
+
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
