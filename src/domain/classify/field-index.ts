@@ -1,6 +1,6 @@
 import type { Mention } from './gazetteer.js';
-import { CUE_KINDS, type CueKind, type LexHit } from './lexicon.js';
-import type { FieldView } from './field-view.js';
+import type { CueKind, LexHit } from './lexicon.js';
+import { cueBit, type FieldView } from './field-view.js';
 
 /**
  * Lookups over one field, built on first use and kept while the field lives: the rules are asked per
@@ -22,10 +22,6 @@ interface FieldIndex {
 // one per field of every item, had to be traced at each young-generation collection.
 const INDEX = Symbol('field index');
 type Indexed = FieldView & { [INDEX]?: FieldIndex };
-
-// One bit per cue kind (there are fewer than 32), as in mention-rules' cue flags.
-const BITS = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
-const cueBit = (cue: CueKind): number => BITS[cue];
 
 const NONE: readonly never[] = [];
 

@@ -13,6 +13,9 @@ export interface FieldView {
 
 const BIT = Object.fromEntries(CUE_KINDS.map((k, i) => [k, 1 << i])) as Record<CueKind, number>;
 
+/** One bit per cue kind (there are fewer than 32), in the order of CUE_KINDS. */
+export const cueBit = (cue: CueKind): number => BIT[cue];
+
 export function cueFlags(view: FieldView): Uint32Array {
   const flags = new Uint32Array(view.tokens.length);
   for (const hit of view.hits) {

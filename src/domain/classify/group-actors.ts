@@ -1,7 +1,7 @@
 import { openingHasCue } from './field-index.js';
 import type { FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
-import { NOT_A_PARTY, type ScoredMention } from './scored.js';
+import { isParty, type ScoredMention } from './scored.js';
 
 /** Members of a list of offices that act together, whoever of them stands out. */
 const LONG_LIST = 4;
@@ -26,7 +26,7 @@ export function listPartners(
   }
   const out: { code: string; offices: boolean }[] = [];
   for (const list of members.values()) {
-    const parties = list.filter((s) => !s.notes.some((n) => NOT_A_PARTY.includes(n)));
+    const parties = list.filter(isParty);
     // A long list of offices ("the ambassadors of nine countries: …") acts even when no member stands out.
     const offices =
       new Set(parties.filter((s) => s.notes.includes('role')).map((s) => s.code)).size >= LONG_LIST;
@@ -53,10 +53,7 @@ export function envoysOf(
   acting: ReadonlySet<string>,
 ): string[] {
   const candidates = scored.filter(
-    (s) =>
-      !acting.has(s.code) &&
-      !s.notes.some((n) => NOT_A_PARTY.includes(n)) &&
-      (totals.get(s.code) ?? 0) >= SALIENCE.later,
+    (s) => !acting.has(s.code) && isParty(s) && (totals.get(s.code) ?? 0) >= SALIENCE.later,
   );
   const codes = new Set(candidates.map((s) => s.code));
   // One newcomer in a single envoy's ceremony is an envoy only if an office or a person stands
@@ -73,7 +70,7 @@ export function envoysOf(
 export function officeRound(scored: readonly ScoredMention[]): string[] {
   const bySentence = new Map<string, Set<string>>();
   for (const s of scored) {
-    if (!s.notes.includes('role') || s.notes.some((n) => NOT_A_PARTY.includes(n))) continue;
+    if (!s.notes.includes('role') || !isParty(s)) continue;
     const key = `${s.mention.field}:${s.mention.sentence}`;
     bySentence.set(key, (bySentence.get(key) ?? new Set()).add(s.code));
   }

@@ -1,5 +1,5 @@
 import type { FieldView } from './field-view.js';
-import type { ScoredMention } from './salience.js';
+import type { ScoredMention } from './scored.js';
 
 /** A mention or cue by code-point offsets in the headline: a CJK run is one token, so words have no index. */
 interface Span {

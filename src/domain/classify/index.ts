@@ -9,14 +9,8 @@ import { headlinePair } from './mention-rules.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
-import {
-  actorBar,
-  NOT_A_PARTY,
-  rankActors,
-  SALIENCE,
-  type FieldView,
-  type ScoredMention,
-} from './salience.js';
+import { isParty } from './scored.js';
+import { actorBar, rankActors, SALIENCE, type FieldView, type ScoredMention } from './salience.js';
 import { isLowercaseField, tokenize, type Token } from './tokenize.js';
 import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
 import trainedTopics from './topic-model.json' with { type: 'json' };
@@ -91,7 +85,7 @@ function countCues(views: readonly { field: string; tokens: readonly Token[]; hi
 function officeCountries(scored: readonly ScoredMention[]): number {
   const codes = new Set<string>();
   for (const s of scored) {
-    if (s.notes.includes('role') && !s.notes.some((n) => NOT_A_PARTY.includes(n))) codes.add(s.code);
+    if (s.notes.includes('role') && isParty(s)) codes.add(s.code);
   }
   return codes.size;
 }

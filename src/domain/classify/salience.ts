@@ -23,7 +23,7 @@ import { envoysOf, listPartners, officeRound, presentsCredentials } from './grou
 import { isParty, type ScoredMention } from './scored.js';
 
 export type { FieldView } from './field-view.js';
-export { NOT_A_PARTY, type ScoredMention } from './scored.js';
+export type { ScoredMention } from './scored.js';
 export { actorBar, SALIENCE } from './salience-weights.js';
 
 export interface Actor {

@@ -1,6 +1,6 @@
 import { openingHasCue } from './field-index.js';
 import type { FieldView } from './field-view.js';
-import type { ScoredMention } from './salience.js';
+import type { ScoredMention } from './scored.js';
 
 /** Members a travel advisory lists: "не посещать Йемен, Ливию, Сирию, Судан и Ливан". */
 const ADVISORY_LIST = 3;
