@@ -35,6 +35,7 @@ const DEFAULT_FILES = [
   'tuning-f.jsonl:2',
   'tuning-g.jsonl:2',
   'tuning-h.jsonl:2',
+  'tuning-i.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
