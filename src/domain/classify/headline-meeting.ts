@@ -1,12 +1,14 @@
 import { fieldHasCue, mentionsStartingAt } from './field-index.js';
 import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
-import { cueFlags, has, type FieldView } from './field-view.js';
+import { cueBit, cueFlags, has, type FieldView } from './field-view.js';
 import { isParty, type ScoredMention } from './scored.js';
 
 /** Characters beyond which a title is no headline (hostile or broken feeds put whole pages there). */
 const MAX_HEADLINE = 400;
 /** Words a meeting verb may stand from its partner: "telefoniert mit dem iranischen …". */
 const PARTNER_REACH = 4;
+/** Words between two joined sides and their verb: "Лавров и Фидан провели телефонный разговор". */
+const JOINT_REACH = 1;
 /** Turkish and Azerbaijani mark the partner of a meeting with a postposition: "Rusya Dışişleri Bakanı ile görüştü". */
 const COMITATIVE = new Set(['ile', 'ilə']);
 
@@ -16,7 +18,19 @@ interface Placed {
   last: number;
   /** False for a venue or subject matter ("arrives in Paris", "talks on Syria"). */
   party: boolean;
+  /** Named as a person ("Lavrov: …" speaks; "Ucraina: …" only says what the headline is about). */
+  person: boolean;
 }
+
+/** What a headline says of its meeting: the two sides, or the several guests of one host. */
+export interface HeadlineMeeting {
+  /** "A telefoniert mit B", "A and B discuss …": one country on each side. */
+  pair: [string, string] | null;
+  /** "Staatssekretär empfängt äthiopischen Botschafter und chinesische Delegation": not a pair of each other. */
+  guests: string[];
+}
+
+const NO_MEETING: HeadlineMeeting = { pair: null, guests: [] };
 
 /**
  * Whether only list glue stands between the end of one mention and the start of the next: "and",
@@ -56,24 +70,78 @@ function listedWith(
   );
 }
 
-/** SVO headlines: "A meets B", "A telefoniert mit B", "A habla con B tras …". */
+/** The parties of the list `m` opens ("empfängt äthiopischen Botschafter und chinesische Delegation"). */
+function listFrom(view: FieldView, flags: Uint32Array, placed: readonly Placed[], m: Placed): string[] {
+  const codes = [m.code];
+  let at = m;
+  for (const next of placed) {
+    if (next.first < at.last || !joined(view, flags, at.last, next.first, true)) continue;
+    if (!next.party) break;
+    if (!codes.includes(next.code)) codes.push(next.code);
+    at = next;
+  }
+  return codes;
+}
+
+/** Whether a meeting, call or visit is named before token `at` ("telefonierte mit A und B"). */
+function bilateralBefore(view: FieldView, at: number): boolean {
+  return view.hits.some(
+    (h) => h.first < at && h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral'),
+  );
+}
+
+/** Whether a colon stands between the end of `m` and the token `at`: "Ucraina: l'ambasciatore …". */
+function colonAfter(view: FieldView, m: Placed, at: number): boolean {
+  for (let k = m.last; k <= at; k++) if (view.tokens[k]?.gapBefore.includes(':')) return true;
+  return false;
+}
+
+/** SVO headlines: "A meets B", "A telefoniert mit B", "A habla con B tras …", "A and B discuss …". */
 function partnersAround(
   view: FieldView,
   flags: Uint32Array,
   placed: readonly Placed[],
   first: number,
   last: number,
-): [string, string] | null {
-  const partner = placed.find((m) => m.first >= last);
-  if (!partner?.party || partner.first - last > PARTNER_REACH) return null;
-  const host = placed.filter((m) => m.last <= first && m.code !== partner.code).at(-1);
-  if (!host?.party) return null;
+): HeadlineMeeting {
+  const before = placed.filter((m) => m.last <= first);
+  const host = before.at(-1);
+  // "فؤاد حسين ونظيره التركي يبحثان هاتفياً …", "Lavrov and Kerry discuss …": the two sides stand
+  // joined before the verb, and whatever follows it is what they talked about.
+  const joint = before.at(-2);
   if (
-    listedWith(view, flags, placed, partner, host.code, true) ||
-    listedWith(view, flags, placed, host, partner.code, true)
+    before.length === 2 &&
+    host?.party &&
+    joint?.party &&
+    first - host.last <= JOINT_REACH &&
+    !bilateralBefore(view, joint.first) &&
+    joint.code !== host.code &&
+    joined(view, flags, joint.last, host.first, false) &&
+    !listedWith(view, flags, placed, joint, host.code, true) &&
+    !listedWith(view, flags, placed, host, joint.code, true)
   )
-    return null;
-  return [host.code, partner.code].sort() as [string, string];
+    return { pair: [joint.code, host.code].sort() as [string, string], guests: [] };
+  const partner = placed.find((m) => m.first >= last);
+  if (!partner?.party || partner.first - last > PARTNER_REACH) return NO_MEETING;
+  const guests = listFrom(view, flags, placed, partner);
+  // "Staatssekretär Fuchtel empfängt A und B": an office of no named country hosts the guests.
+  // ("Treffen von Lawrow und Westerwelle" has no host; "МИД РФ подтвердил встречу Лаврова и …"
+  // has one of the two.)
+  const hosted =
+    guests.length > 1 &&
+    !before.some((m) => guests.includes(m.code)) &&
+    flags.subarray(0, first).some((bits) => (bits & cueBit('role')) !== 0);
+  const side = before.filter((m) => m.code !== partner.code).at(-1);
+  // A country before a colon is what the headline is about, not who meets ("Ucraina: …").
+  if (!side?.party || (!side.person && colonAfter(view, side, first)))
+    return { pair: null, guests: hosted ? guests : [] };
+  if (hosted) return { pair: null, guests };
+  if (
+    listedWith(view, flags, placed, partner, side.code, true) ||
+    listedWith(view, flags, placed, side, partner.code, true)
+  )
+    return NO_MEETING;
+  return { pair: [side.code, partner.code].sort() as [string, string], guests: [] };
 }
 
 /** Words from `start` to before `end` that are not part of an office ("Federal Xarici İşlər … rəhbəri"). */
@@ -109,19 +177,21 @@ function partnersBefore(
  * "Baerbock telefoniert mit dem iranischen Außenminister", "Albares habla con Marco Rubio tras el
  * ataque de EEUU a Venezuela", "Hakan Fidan, Rusya Dışişleri Bakanı ile görüştü": a headline whose
  * meeting, call or visit has one country on each side names the pair, whatever else the item
- * names. Null when either side is a list ("meets Kerry and Zarif"). Chinese and Japanese headlines,
- * runs of characters without words, are read in `headline-meeting-cjk.ts`.
+ * names. No pair when either side is a list ("meets Kerry and Zarif"); a list of guests is
+ * returned, for they met the host, not each other. Chinese and Japanese headlines, runs of
+ * characters without words, are read in `headline-meeting-cjk.ts`.
  */
 export function headlineMeeting(
   view: FieldView | undefined,
   scored: readonly ScoredMention[],
   lang: string,
-): [string, string] | null {
+): HeadlineMeeting {
   // Headlines are short; the parse below looks back from every cue, so a page-long "title" is skipped.
-  if (!view || view.field !== 'title' || (view.tokens.at(-1)?.end ?? 0) > MAX_HEADLINE) return null;
+  if (!view || view.field !== 'title' || (view.tokens.at(-1)?.end ?? 0) > MAX_HEADLINE) return NO_MEETING;
   // "… en el G20", "… für Treffen mit den EU-Außenministern": the meeting may be one of several.
-  if (fieldHasCue(view, 'forum')) return null;
-  if (view.tokens.some((t) => t.cjk)) return cjkHeadlineMeeting(view, scored, isParty, lang);
+  if (fieldHasCue(view, 'forum')) return NO_MEETING;
+  if (view.tokens.some((t) => t.cjk))
+    return { pair: cjkHeadlineMeeting(view, scored, isParty, lang), guests: [] };
   const placed: Placed[] = scored
     .filter((s) => s.mention.field === 'title' && s.weight > 0)
     .map((s) => ({
@@ -129,17 +199,20 @@ export function headlineMeeting(
       first: s.mention.first,
       last: s.mention.last,
       party: isParty(s),
+      person: s.mention.kind === 'person',
     }))
     .sort((a, b) => a.first - b.first);
-  if (new Set(placed.map((m) => m.code)).size < 2) return null;
+  if (new Set(placed.map((m) => m.code)).size < 2) return NO_MEETING;
   const flags = cueFlags(view);
   const sov = lang === 'tr' || lang === 'az';
+  let guests: string[] = [];
   for (const hit of view.hits) {
     if (!hit.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) continue;
-    const pair = sov
-      ? partnersBefore(view, flags, placed, hit.first)
+    const read = sov
+      ? { pair: partnersBefore(view, flags, placed, hit.first), guests: [] }
       : partnersAround(view, flags, placed, hit.first, hit.last);
-    if (pair) return pair;
+    if (read.pair) return read;
+    if (guests.length === 0) guests = read.guests;
   }
-  return null;
+  return { pair: null, guests };
 }

@@ -17,6 +17,8 @@ export function writesTraditional(...fields: readonly string[]): boolean {
 
 /** Japanese "日本の外務省": a particle may stand between the country and its office. */
 const CJK_JOINER = /^の?$/u;
+/** "フランスのコロンナ欧州・外務大臣": the country, の, then the holder's name and titles. */
+const CJK_NAMED = /^の[^\s、。，,：:「」『』（）()]{1,16}$/u;
 
 /** Words that may stand between a country and its office ("Azerbaycan'ın yeni Dışişleri Bakanı"). */
 const QUALIFIER_REACH = 2;
@@ -38,11 +40,24 @@ function qualified(
     // "中国外交部（外務省）": a gloss in brackets belongs to the country before it.
     const gloss = from === 0 && /^\s*[(（]\s*$/u.test(view.tokens[office.first]?.gapBefore ?? '');
     if (gloss && mentionsEndingAt(view, office.first).length > 0) return true;
-    return mentionsStartingAt(view, office.first).some((m) => {
-      if (!m.chars) return false;
-      if (m.chars[1] <= from) return CJK_JOINER.test(run.slice(m.chars[1], from).join(''));
-      return after && m.chars[0] === to;
-    });
+    if (
+      mentionsStartingAt(view, office.first).some((m) => {
+        if (!m.chars) return false;
+        if (m.chars[1] <= from) {
+          const gap = run.slice(m.chars[1], from).join('');
+          return CJK_JOINER.test(gap) || CJK_NAMED.test(gap);
+        }
+        return after && m.chars[0] === to;
+      })
+    )
+      return true;
+    // The titles may run on across a middle dot, which splits the run: "…コロンナ欧州・外務大臣".
+    const prev = view.tokens[office.first - 1];
+    if (from !== 0 || !prev?.cjk || view.tokens[office.first]?.gapBefore !== '・') return false;
+    const before = [...prev.raw];
+    return mentionsStartingAt(view, office.first - 1).some(
+      (m) => m.chars !== undefined && CJK_NAMED.test(before.slice(m.chars[1]).join('') + '・'),
+    );
   }
   // "Azerbaycan'ın yeni Dışişleri Bakanı", "Dışişleri Bakanı Hakan Fidan": a country or person
   // just before, or the office holder named right after, says whose office it is. Looked up by

@@ -153,6 +153,7 @@ export function createClassifier(
       titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
     const titleForum =
       titleView === undefined || titleView.tokens.length === 0 ? undefined : fieldHasCue(titleView, 'forum');
+    const meeting = headlineMeeting(titleView, salience.scored, language);
     const pair = decidePair(
       salience.actors,
       cues.all,
@@ -161,7 +162,8 @@ export function createClassifier(
         bilateral: titleBilateral,
         ...(titleForum === undefined ? {} : { forum: titleForum }),
         tag: headlineTag(titleView, source),
-        meeting: headlineMeeting(titleView, salience.scored, language),
+        meeting: meeting.pair,
+        guests: meeting.guests,
       },
       {
         ...cues.lead,

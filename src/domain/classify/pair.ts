@@ -21,6 +21,8 @@ export interface TitleEvent {
   tag?: [string, string] | null;
   /** "A telefoniert mit B": the two sides of the meeting the headline reports. */
   meeting?: [string, string] | null;
+  /** "X empfängt äthiopischen Botschafter und chinesische Delegation": guests of one host, not a pair. */
+  guests?: readonly string[];
 }
 
 export interface PairDecision {
@@ -69,6 +71,11 @@ export function decidePair(
   // two, they are not one event (meetings with one country's president and prime minister still are).
   if (opening?.several && (opening.officeCountries ?? 0) > 2) {
     return { pair: null, rule: 'the opening reports several separate meetings' };
+  }
+  // The two leading actors are the guests the headline lists: each met the host, not the other.
+  const guests = title?.guests ?? [];
+  if (actors.slice(0, 2).every((a) => guests.includes(a.code))) {
+    return { pair: null, rule: 'the headline lists guests of one host' };
   }
   if (actors.length > 2) {
     const meeting = title?.meeting;

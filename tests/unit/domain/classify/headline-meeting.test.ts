@@ -84,6 +84,36 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.pair).toBeNull();
   });
 
+  it('Arabic: "A ونظيره B يبحثان هاتفياً الحرب على C": the two joined before the verb, C what they discussed', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'فؤاد حسين ونظيره التركي يبحثان هاتفياً تداعيات الحرب على إيران',
+      text: 'تلقى وزير الخارجية العراقي فؤاد حسين اتصالاً هاتفياً من وزير الخارجية التركي هاكان فيدان، وبحث الجانبان الحرب الدائرة على إيران وسبل وقف التصعيد. وشدد الوزيران على التنسيق بين بغداد وأنقرة.',
+    });
+    expect(out.pair).toEqual(['IQ', 'TR']);
+    expect(out.countries.slice().sort()).toEqual(['IQ', 'TR']);
+  });
+
+  it('not from a country that only tags the headline before a colon: "Ucraina: l\'ambasciatore … convocato al ministero russo"', () => {
+    const out = classify({
+      language: 'it',
+      title: "Ucraina: l'ambasciatore Rossi convocato al ministero degli Esteri russo",
+      text: "L'ambasciatore italiano a Mosca, Marco Rossi, è stato convocato al ministero degli Esteri russo. L'incontro è durato un'ora; le ragioni non sono note.",
+    });
+    expect(out.pair).not.toEqual(['RU', 'UA']);
+    expect(out.countries).toContain('IT');
+  });
+
+  it('not between the guests a host receives: "Staatssekretär X empfängt A Botschafter und B Delegation"', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Staatssekretär Müller empfängt äthiopischen Botschafter und chinesische Delegation',
+      text: 'Staatssekretär Klaus Müller hat am Vormittag den äthiopischen Botschafter begrüßt und mit ihm über die Entwicklungszusammenarbeit mit Äthiopien gesprochen. Am Nachmittag empfing er eine Delegation aus China, darunter Vertreter des chinesischen Außenministeriums.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline lists guests of one host');
+  });
+
   it('not when B is only where A arrived: "A arrives in B for talks with EU ministers"', () => {
     const out = classify({
       language: 'en',

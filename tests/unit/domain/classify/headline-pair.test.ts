@@ -42,6 +42,16 @@ describe('a headline led by one two-country compound (Chinese, Japanese) names t
     });
     expect(out.pair).toBeNull();
   });
+
+  it('not when the compound names three: "中日韓" (CN, JP, KR in the order China writes them)', () => {
+    const out = classify({
+      language: 'ja',
+      title: '中日韓、協力強化に関する共同宣言',
+      text: '中国・日本・韓国の首脳は北京で会議を開き、三国間協力の強化について議論した。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries.slice().sort()).toEqual(['CN', 'JP', 'KR']);
+  });
 });
 
 describe('a statement of one country aimed at another', () => {

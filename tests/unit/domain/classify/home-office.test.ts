@@ -32,6 +32,16 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toEqual(['IR']);
   });
 
+  it('not Japanese "外務大臣" after "Xの<name>": "フランスのコロンナ欧州・外務大臣" is France\'s', () => {
+    const out = classify({
+      language: 'ja',
+      title: 'サウジ皇太子、フランスのコロンナ欧州・外務大臣を迎える',
+      text: 'サウジアラビアの皇太子が、フランスのコロンナ欧州・外務大臣を迎えた。会談では二国間関係の強化が話し合われた。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['FR', 'SA']);
+    expect(out.pair).toEqual(['FR', 'SA']);
+  });
+
   it('Chinese in simplified script: "外交部：例行记者会暑期休会"', () => {
     const out = classify({
       language: 'zh',

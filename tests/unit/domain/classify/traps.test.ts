@@ -32,6 +32,16 @@ describe('actors, not mentions', () => {
     expect(out.countries.slice().sort()).toEqual(['CN', 'SG']);
   });
 
+  it('a king named by his title and given name stands for his country: "re Felipe"', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Re Felipe: venire in visita in Italia è qualcosa di speciale',
+      text: "Al termine dell'incontro al Quirinale con il presidente Sergio Mattarella, re Felipe ha detto che una visita di Stato in Italia è molto speciale.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['ES', 'IT']);
+    expect(out.pair).toEqual(['ES', 'IT']);
+  });
+
   it('an official named George is not Georgia, the country Georgia is', () => {
     expect(
       countriesOf(
