@@ -164,6 +164,7 @@ export function createClassifier(
         tag: headlineTag(titleView, source),
         meeting: meeting.pair,
         guests: meeting.guests,
+        peers: titleView !== undefined && fieldHasCue(titleView, 'peers'),
       },
       {
         ...cues.lead,

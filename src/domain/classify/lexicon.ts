@@ -6,7 +6,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import { charsOf, type Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice'] as const;
+export const CUE_KINDS = ['role', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice', 'peers'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload =
@@ -89,6 +89,12 @@ function buildLexicon(lang: string): Lexicon {
   for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });
   // A home office is an office too; its longer phrase would otherwise hide the role words inside it.
   for (const term of cueTable.home ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
+  // Counterparts in the plural are offices and meetings, as in the singular ('homólog*'), which their
+  // longer stem would otherwise hide.
+  for (const term of cueTable.peers ?? []) {
+    add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
+    add(cueTrie, cueChars, term, { type: 'cue', cue: 'bilateral' });
+  }
   for (const format of formats.formats) {
     const names = (format.names as Readonly<Record<string, readonly string[]>>)[lang] ?? [];
     for (const term of names) add(cueTrie, cueChars, term, { type: 'format', id: format.id, members: format.members });

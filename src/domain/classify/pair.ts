@@ -23,6 +23,8 @@ export interface TitleEvent {
   meeting?: [string, string] | null;
   /** "X empfängt äthiopischen Botschafter und chinesische Delegation": guests of one host, not a pair. */
   guests?: readonly string[];
+  /** "conversa con homólogos de Europa y EEUU": the headline meets counterparts in the plural. */
+  peers?: boolean;
 }
 
 export interface PairDecision {
@@ -65,6 +67,7 @@ export function decidePair(
   }
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
+  if (title?.peers) return { pair: null, rule: 'the headline meets counterparts in the plural' };
   // "representatives of 17 countries": the opening counts the participants.
   if (opening?.counted) return { pair: null, rule: 'the opening counts three or more countries' };
   // "held a series of bilateral meetings": with officials of a third country in office beside the

@@ -30,3 +30,25 @@ describe('travel advice', () => {
     expect(met.countries.length).toBeGreaterThan(1);
   });
 });
+
+describe('counterparts in the plural', () => {
+  it('Italian: "ha visto i colleghi di A, B, C e D": each of them met the minister', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Gli incontri bilaterali del governo italiano dopo la conferenza',
+      text: 'Il governo ha avviato i primi incontri bilaterali dopo la conferenza. Il 23 novembre il ministro degli Esteri Mario Rossi ha visto i colleghi di Russia, Iran, Giordania e Giappone. Il 24 ha incontrato anche il presidente del parlamento israeliano.',
+    });
+    expect(out.countries.slice().sort()).toEqual(expect.arrayContaining(['IR', 'IT', 'JO', 'JP', 'RU']));
+    expect(out.pair).toBeNull();
+  });
+
+  it('Spanish: a headline that meets "homólogos de Europa y EEUU" names no single pair', () => {
+    const out = classify({
+      language: 'es',
+      title: 'El canciller chino conversa con homólogos de Europa y EEUU',
+      text: 'El canciller chino Wang Yi conversó con el secretario de Estado de EEUU, Marco Rubio, y por separado con los cancilleres de Francia y de Alemania.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline meets counterparts in the plural');
+  });
+});
