@@ -140,6 +140,14 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Türk Devletleri Teşkilatı zirvesi yapıldı.', 'tr')).toEqual([]);
   });
 
+  it('a convention named after a capital names no country: "la Convención de Viena", "Венской конвенции"', () => {
+    expect(
+      countriesOf('Conforme al artículo 13 de la Convención de Viena sobre Relaciones Diplomáticas.', 'es'),
+    ).toEqual([]);
+    expect(countriesOf('Это нарушение Венской конвенции о дипломатических сношениях.', 'ru')).toEqual([]);
+    expect(countriesOf('根据维也纳公约的规定。', 'zh')).toEqual([]);
+  });
+
   it('passing mentions later in the item stay out', () => {
     const out = classify({
       language: 'en',
