@@ -10,9 +10,19 @@ const HOME: Readonly<Record<string, string>> = Object.fromEntries(
 /** Characters written only in traditional Chinese, frequent in news: Taiwan's and Hong Kong's press. */
 const TRADITIONAL = /[國會與對這說為們時門關係臺灣發經過還]/u;
 
-/** Whether an item is written in traditional Chinese; title and text together, since a short title may hold none. */
-export function writesTraditional(...fields: readonly string[]): boolean {
-  return fields.some((f) => TRADITIONAL.test(f));
+/** Taiwan's own name for its state, which Hong Kong's and Macao's press do not write of themselves. */
+const ROC = '中華民國';
+
+/**
+ * The country whose foreign ministry an item's language names without a country: none for languages
+ * of several states; for traditional Chinese, written by Taiwan's press and Hong Kong's and Macao's
+ * alike, Taiwan only where the item writes 中華民國 (title and text together: a short title may hold
+ * no tell-tale character).
+ */
+export function homeCountry(lang: string, title: string, text: string): string | null {
+  const home = HOME[lang] ?? null;
+  if (lang !== 'zh' || !(TRADITIONAL.test(title) || TRADITIONAL.test(text))) return home;
+  return title.includes(ROC) || text.includes(ROC) ? 'TW' : null;
 }
 
 /** Japanese "日本の外務省": a particle may stand between the country and its office. */
@@ -71,11 +81,10 @@ function qualified(
 /**
  * "Dışişleri Bakanlığından Şili'ye taziye", "外交部：例行记者会休会": a language's press names its own
  * foreign ministry without a country. Each such office, with no country beside it, is a mention of
- * the language's home country (none for languages of several states, nor for traditional Chinese).
+ * the home country (`homeCountry`).
  */
-export function homeOffices(view: FieldView, lang: string, traditional: boolean): Mention[] {
-  const home = HOME[lang];
-  if (!home || (lang === 'zh' && traditional)) return [];
+export function homeOffices(view: FieldView, lang: string, home: string | null): Mention[] {
+  if (!home) return [];
   const out: Mention[] = [];
   for (const hit of view.hits) {
     if (!hit.payloads.some((p) => p.type === 'cue' && p.cue === 'home')) continue;

@@ -4,7 +4,7 @@ import { detectLanguage, normalizeLanguage } from './language.js';
 import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
-import { byPosition, homeOffices, writesTraditional } from './home-office.js';
+import { byPosition, homeCountry, homeOffices } from './home-office.js';
 import { headlinePair } from './mention-rules.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
@@ -114,7 +114,7 @@ export function createClassifier(
         ? input.sourceCountry.toUpperCase()
         : null;
     const lex = lexicon(language);
-    const traditional = language === 'zh' && writesTraditional(title, body);
+    const home = homeCountry(language, title, body);
     const views: FieldView[] = resolveAbbreviations(
       attributeSurnames(
         (
@@ -132,10 +132,10 @@ export function createClassifier(
             mentions: gazetteer.find(tokens, field, lowercase, language),
             hits: lex.find(tokens),
           };
-          const home = homeOffices(view, language, traditional);
-          return home.length === 0
+          const offices = homeOffices(view, language, home);
+          return offices.length === 0
             ? view
-            : { ...view, mentions: [...view.mentions, ...home].sort(byPosition) };
+            : { ...view, mentions: [...view.mentions, ...offices].sort(byPosition) };
         }),
       ),
     );

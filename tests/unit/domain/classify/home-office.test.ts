@@ -51,7 +51,16 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toEqual(['CN']);
   });
 
-  it('not in traditional script, which Taiwan writes for its own ministry', () => {
+  it('in traditional script, Taiwan\'s where the item names its state "中華民國"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '外交部長率團訪問友邦 出席外長會議',
+      text: '外交部今天表示，外交部長將應友邦薩爾瓦多邀請，率團出席中美洲外長會議，並分享中華民國與中美洲國家的合作成果。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['SV', 'TW']);
+  });
+
+  it("not in traditional script otherwise: Taiwan's press writes it, and so do Hong Kong's and Macao's", () => {
     const out = classify({
       language: 'zh',
       title: '外交部：例行記者會今起暑期休會',
