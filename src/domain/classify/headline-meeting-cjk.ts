@@ -82,15 +82,28 @@ function chinese(chars: readonly string[], sides: readonly Side[], cue: Span): [
   return pairOf(chars, sides, host, partner);
 }
 
-/** Japanese: "岸田首相、コモロのアザリ大統領と会談", "AとBが会談". */
-function japanese(chars: readonly string[], sides: readonly Side[], cue: Span): [string, string] | null {
+/**
+ * Japanese: "岸田首相、コモロのアザリ大統領と会談", "AとBが会談"; and with the object particle right
+ * before the verb, "河野外務大臣、メルケル独首相を表敬", "皇太子、リヤドでルビオ米国務長官を迎える", when
+ * only an office stands between the partner and を (not "北朝鮮問題を協議", a subject).
+ */
+function japanese(
+  chars: readonly string[],
+  sides: readonly Side[],
+  cue: Span,
+  offices: readonly Span[],
+): [string, string] | null {
   for (let m = cue.from - 1; m >= 0; m--) {
-    if (!MARKERS.ja?.includes(chars[m] ?? '')) continue;
+    const object = chars[m] === 'を' && m === cue.from - 1;
+    if (!object && !MARKERS.ja?.includes(chars[m] ?? '')) continue;
     const partner = sides.filter((s) => s.to <= m).at(-1);
     if (!partner || m - partner.to > OFFICE_REACH_JA) continue;
     if (chars.slice(partner.to, m).some((c) => BREAK.test(c))) continue;
+    if (object && partner.to < m && !offices.some((o) => o.to === m && o.from <= partner.to + 1)) continue;
     const after = sides.find((s) => s.from > m && s.to <= cue.from && s.code !== partner.code);
-    const host = after ?? sides.filter((s) => s.to <= partner.from && s.code !== partner.code).at(-1);
+    // The host before the partner, past any venue ("リヤドで"): a venue meets no one.
+    const host =
+      after ?? sides.filter((s) => s.to <= partner.from && s.code !== partner.code && s.party).at(-1);
     return pairOf(chars, sides, host, partner);
   }
   return null;
@@ -113,11 +126,14 @@ export function cjkHeadlineMeeting(
       ...spanOf(base, view, s.mention.first, s.mention.last, s.mention.chars),
     }))
     .sort((a, b) => a.from - b.from);
-  const read = lang === 'zh' ? chinese : japanese;
+  const offices = view.hits
+    .filter((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'role'))
+    .map((h) => spanOf(base, view, h.first, h.last, h.chars));
   for (const hit of view.hits) {
     if (!hit.payloads.some((p) => p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'credentials')))
       continue;
-    const pair = read(chars, sides, spanOf(base, view, hit.first, hit.last, hit.chars));
+    const cue = spanOf(base, view, hit.first, hit.last, hit.chars);
+    const pair = lang === 'zh' ? chinese(chars, sides, cue) : japanese(chars, sides, cue, offices);
     if (pair) return pair;
   }
   return null;

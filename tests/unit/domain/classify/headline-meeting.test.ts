@@ -169,6 +169,25 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
     expect(out.pair).toBeNull();
   });
 
+  it('Japanese: "A、Bの首相を表敬", "A皇太子、リヤドでB長官を迎える" (the object particle before the verb)', () => {
+    const out = classify({
+      language: 'ja',
+      title: 'サウジ皇太子、リヤドでルビオ米国務長官を迎える',
+      text: 'サウジアラビアの皇太子は、米国のルビオ国務長官をリヤドで迎えた。ルビオ氏はサウジのファイサル外相とも会談した。ルビオ氏は最初の訪問先イスラエルを訪れた後にサウジアラビアに到着しており、次はアラブ首長国連邦を訪れる予定だ。',
+    });
+    expect(out.pair).toEqual(['SA', 'US']);
+    expect(out.why.pair).toBe('the headline reports a meeting of the two');
+  });
+
+  it('Japanese: not a country that is only what "を協議" discussed ("北朝鮮問題を協議")', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日米外相、北朝鮮問題を協議',
+      text: '日本と米国の外相は電話で会談し、北朝鮮の核・ミサイル問題について協議した。',
+    });
+    expect(out.pair).toEqual(['JP', 'US']);
+  });
+
   it('Japanese: "A首相、Bの<name>大統領と会談"', () => {
     const out = classify({
       language: 'ja',
