@@ -160,7 +160,8 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
       continue;
     }
     if (!t?.capitalized) return false;
-    if (t.gapBefore.includes(',')) name = false;
+    // "émirati, Khalifa Shaheen Almarar, bahreïni, …": a name set off by commas may stand there too.
+    if (t.gapBefore.includes(',')) name = true;
     // Only where capitals mark names (Arabic and CJK have none).
     else if (!name || t.raw === t.raw.toLowerCase()) return false;
   }

@@ -52,3 +52,14 @@ describe('counterparts in the plural', () => {
     expect(out.why.pair).toBe('the headline meets counterparts in the plural');
   });
 });
+
+describe('a list whose members are each followed by a name set off by commas is one list', () => {
+  it('French: "ses homologues émirati, <name>, bahreïni, <name>, et somalien, <name>"', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Au Caire, le ministre enchaîne les entretiens avec ses homologues arabes',
+      text: "Nasser Bourita s'est entretenu avec le ministre des Affaires étrangères d'Arabie saoudite. Il a également échangé avec ses homologues émirati, Khalifa Shaheen Almarar, bahreïni, Abdullatif Al Zayani, libyenne, Najla Mangoush, et somalien, Absher Omar Jama.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['AE', 'BH', 'LY', 'MA', 'SA', 'SO']);
+  });
+});
