@@ -1,6 +1,7 @@
 import { fieldHasCue, mentionsStartingAt } from './field-index.js';
 import { cjkHeadlineMeeting } from './headline-meeting-cjk.js';
 import { cueBit, cueFlags, has, type FieldView } from './field-view.js';
+import { isArticle } from './mention-rules.js';
 import { isParty, type ScoredMention } from './scored.js';
 
 /** Characters beyond which a title is no headline (hostile or broken feeds put whole pages there). */
@@ -90,6 +91,27 @@ function bilateralBefore(view: FieldView, at: number): boolean {
   );
 }
 
+/** Lower-case words that may open the clause before its meeting word ("l'échange téléphonique"). */
+const CLAUSE_OPENING = 3;
+
+/**
+ * Whether the meeting word opens its clause, after at most an article and a few lower-case words
+ * ("… : l'échange téléphonique entre …"), so that no host stands before it. Caseless scripts
+ * (Arabic) cannot tell a name from a word, so there only articles pass.
+ */
+function opensClause(view: FieldView, at: number): boolean {
+  let words = 0;
+  for (let k = at; k > 0; k--) {
+    if (view.tokens[k]?.gapBefore.includes(':')) return true;
+    const t = view.tokens[k - 1];
+    if (!t) return false;
+    if (isArticle(t.norm)) continue;
+    const lower = t.raw === t.raw.toLowerCase() && t.raw !== t.raw.toUpperCase();
+    if (!lower || ++words > CLAUSE_OPENING) return false;
+  }
+  return true;
+}
+
 /** Whether a colon stands between the end of `m` and the token `at`: "Ucraina: l'ambasciatore …". */
 function colonAfter(view: FieldView, m: Placed, at: number): boolean {
   for (let k = m.last; k <= at; k++) if (view.tokens[k]?.gapBefore.includes(':')) return true;
@@ -133,8 +155,12 @@ function partnersAround(
     flags.subarray(0, first).some((bits) => (bits & cueBit('role')) !== 0);
   const side = before.filter((m) => m.code !== partner.code).at(-1);
   // A country before a colon is what the headline is about, not who meets ("Ucraina: …").
-  if (!side?.party || (!side.person && colonAfter(view, side, first)))
+  if (!side?.party || (!side.person && colonAfter(view, side, first))) {
+    // "Guerre en Ukraine : l'échange téléphonique entre Macron et Poutine": two partners and no host.
+    if (guests.length === 2 && opensClause(view, first))
+      return { pair: [...guests].sort() as [string, string], guests: [] };
     return { pair: null, guests: hosted ? guests : [] };
+  }
   if (hosted) return { pair: null, guests };
   if (
     listedWith(view, flags, placed, partner, side.code, true) ||

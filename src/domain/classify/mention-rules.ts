@@ -11,6 +11,8 @@ const ARTICLES = new Set(
     .flat()
     .map((w) => fold(w)),
 );
+/** Whether a word is an article of any language ("the", "l'", "die", "el"). */
+export const isArticle = (norm: string): boolean => ARTICLES.has(norm);
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 /** Words of possession before a name: what follows them belongs to an office or a place. */
 const OF = new Set(['of', 'de', 'di', 'del', 'du', 'des', 'der']);

@@ -94,6 +94,15 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.countries.slice().sort()).toEqual(['IQ', 'TR']);
   });
 
+  it('French: "Guerre en Ukraine : l\'échange téléphonique entre A et B", two partners and no host', () => {
+    const out = classify({
+      language: 'fr',
+      title: "Guerre en Ukraine : l'échange téléphonique entre Macron et Poutine",
+      text: "Emmanuel Macron s'est entretenu au téléphone avec Vladimir Poutine, après avoir parlé au président ukrainien Volodymyr Zelensky. Le président français a demandé l'arrêt des opérations militaires russes en Ukraine, selon l'Élysée.",
+    });
+    expect(out.pair).toEqual(['FR', 'RU']);
+  });
+
   it('not from a country that only tags the headline before a colon: "Ucraina: l\'ambasciatore … convocato al ministero russo"', () => {
     const out = classify({
       language: 'it',
