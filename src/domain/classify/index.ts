@@ -149,8 +149,11 @@ export function createClassifier(
           .map((s) => s.code),
       ),
     ];
+    // A meeting, call or visit; or travel advice, one country's word to its citizens about another.
     const titleBilateral =
-      titleView?.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral')) ?? false;
+      titleView?.hits.some((h) =>
+        h.payloads.some((p) => p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'advisory')),
+      ) ?? false;
     const titleForum =
       titleView === undefined || titleView.tokens.length === 0 ? undefined : fieldHasCue(titleView, 'forum');
     const meeting = headlineMeeting(titleView, salience.scored, language);

@@ -109,7 +109,7 @@ export function decidePair(
     ) {
       return {
         pair: [...title.codes].sort() as [string, string],
-        rule: 'the title names one meeting of two countries',
+        rule: 'the title names one meeting (or travel advice) of two countries',
       };
     }
     // Two actors far ahead of all others: the others are what the two discussed or where they met,

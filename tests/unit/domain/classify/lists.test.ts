@@ -14,6 +14,15 @@ describe('a list whose members are set apart by semicolons is one sentence', () 
 });
 
 describe('travel advice', () => {
+  it('one country advising its citizens against another is their pair, whatever threat it names', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Держдеп США рекомендує своїм громадянам не їздити до України',
+      text: 'Державний департамент США рекомендує громадянам США не їздити до України через загрози з боку Росії. Посольство США в Україні радить громадянам в Україні стежити за новинами.',
+    });
+    expect(out.pair).toEqual(['UA', 'US']);
+  });
+
   it('travel advice that lists destinations names where not to go, not who acts', () => {
     const out = classify({
       language: 'ru',
