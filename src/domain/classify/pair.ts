@@ -11,7 +11,7 @@ const TITLE_PAIR = { maxOthers: 2, ratio: 0.6 } as const;
 /** A third actor scoring at most this share of the second's salience does not make the event multilateral. */
 const FAR_BEHIND = 0.35;
 
-/** What the title says: the countries acting in it, and whether it names a meeting, call or visit. */
+/** What the title says: the countries acting in it, and whether it names a meeting, call, visit or travel advice. */
 export interface TitleEvent {
   codes: readonly string[];
   bilateral: boolean;
