@@ -106,6 +106,22 @@ describe('countries in each language', () => {
     ]);
   });
 
+  it("adjectives whose other forms are irregular or less common (a sweep of each language's demonyms)", () => {
+    expect(countriesOf('La délégation turque a rencontré la ministre grecque.', 'fr')).toEqual(['GR', 'TR']);
+    expect(countriesOf("L'émir qatari a reçu le président kazakh.", 'fr')).toEqual(['KZ', 'QA']);
+    expect(countriesOf('Il ministro montenegrino ha incontrato il collega ruandese.', 'it')).toEqual([
+      'ME',
+      'RW',
+    ]);
+    expect(countriesOf('El canciller saudita recibió a su homólogo ghanés.', 'es')).toEqual(['GH', 'SA']);
+    expect(countriesOf('Der kosovarische Präsident traf den bolivianischen Minister.', 'de')).toEqual([
+      'BO',
+      'XK',
+    ]);
+    expect(countriesOf('Rumen heyeti Bakanla görüştü.', 'tr')).toEqual(['RO']);
+    expect(countriesOf('استقبل الوزير نظيره الفيتنامي والسفير الروماني.', 'ar')).toEqual(['RO', 'VN']);
+  });
+
   it('German: genitive -s and adjective endings', () => {
     expect(
       countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de'),
