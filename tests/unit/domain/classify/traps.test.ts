@@ -208,6 +208,9 @@ describe('actors, not mentions', () => {
       ['en', 'Students protested at Columbia University on Monday.'],
       ['en', 'The workers polish the marble floors every morning.'],
       ['fr', 'Le RSA sera conditionné à quinze heures d’activité par semaine.'],
+      // Turkish: 'katar' a train, 'ırak' far, 'hindi' a turkey (Azerbaijani 'hind' is Indian).
+      ['tr', 'Yük katarı raydan çıktı ve hindi eti fiyatları arttı.'],
+      ['tr', 'Bu ırak bir ihtimal.'],
     ];
     for (const [language, text] of cases) expect(countriesOf(text, language), text).toEqual([]);
     // The same forms still name their country in their own languages.
