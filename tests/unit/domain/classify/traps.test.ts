@@ -211,6 +211,10 @@ describe('actors, not mentions', () => {
       // Turkish: 'katar' a train, 'ırak' far, 'hindi' a turkey (Azerbaijani 'hind' is Indian).
       ['tr', 'Yük katarı raydan çıktı ve hindi eti fiyatları arttı.'],
       ['tr', 'Bu ırak bir ihtimal.'],
+      // 'kazak' a sweater; Azerbaijani 'qana' (to blood), 'iraq' (far), the Qazax district.
+      ['tr', 'Kırmızı bir kazak giydi.'],
+      ['az', 'Əlləri qana bulaşmışdı, Allah iraq eləsin.'],
+      ['az', 'Qazax rayonunda yeni məktəb açıldı.'],
     ];
     for (const [language, text] of cases) expect(countriesOf(text, language), text).toEqual([]);
     // The same forms still name their country in their own languages.
