@@ -43,6 +43,15 @@ describe('a headline led by one two-country compound (Chinese, Japanese) names t
     expect(out.pair).toBeNull();
   });
 
+  it('Japanese: a first compound naming the meeting wins over a later one it discussed ("日米外相会談“日中関係改善”")', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日米外相会談“日中関係改善”前向き評価',
+      text: '日米外相会談で、米国の国務長官は日中関係の改善を前向きに評価した。中国との対話について、日本の外相は中国側と意思疎通を続けると述べた。',
+    });
+    expect(out.pair).toEqual(['JP', 'US']);
+  });
+
   it('not when the compound names three: "中日韓" (CN, JP, KR in the order China writes them)', () => {
     const out = classify({
       language: 'ja',
