@@ -146,6 +146,8 @@ describe('actors, not mentions', () => {
     ).toEqual([]);
     expect(countriesOf('Это нарушение Венской конвенции о дипломатических сношениях.', 'ru')).toEqual([]);
     expect(countriesOf('根据维也纳公约的规定。', 'zh')).toEqual([]);
+    // Japan's channel to North Korea: "北京の外交ルートを通じて抗議した" names no Chinese party.
+    expect(countriesOf('北京の外交ルートを通じて抗議した。', 'ja')).toEqual([]);
   });
 
   it('passing mentions later in the item stay out', () => {
