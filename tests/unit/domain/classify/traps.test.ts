@@ -140,7 +140,7 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Türk Devletleri Teşkilatı zirvesi yapıldı.', 'tr')).toEqual([]);
   });
 
-  it('a convention named after a capital names no country: "la Convención de Viena", "Венской конвенции"', () => {
+  it('conventions and channels named after a capital name no country: "la Convención de Viena", "北京の外交ルート"', () => {
     expect(
       countriesOf('Conforme al artículo 13 de la Convención de Viena sobre Relaciones Diplomáticas.', 'es'),
     ).toEqual([]);
