@@ -65,6 +65,21 @@ describe('subject matter is not an actor', () => {
     expect(tr.countries.slice().sort()).toEqual(['EG', 'GR']);
   });
 
+  it('Ukrainian "перед лицем російської агресії" and Arabic "حول التوتر بين إيران وإسرائيل" name what is at stake', () => {
+    const uk = classify({
+      language: 'uk',
+      title: 'США разом з ЄС підтримують Україну перед лицем російської агресії - посол',
+      text: 'Посол США в Україні заявила, що Сполучені Штати разом з ЄС підтримують Україну перед лицем російської агресії. Вона наголосила на підтримці суверенітету України.',
+    });
+    expect(uk.countries.slice().sort()).toEqual(['UA', 'US']);
+    const ar = classify({
+      language: 'ar',
+      title: 'وزيرا الخارجية التركي والروسي يتبادلان الآراء حول التوتر بين إيران وإسرائيل',
+      text: 'أجرى وزير الخارجية التركي هاكان فيدان اتصالاً هاتفياً مع نظيره الروسي سيرغي لافروف، وتبادلا الآراء حول التوتر بين إيران وإسرائيل.',
+    });
+    expect(ar.countries.slice().sort()).toEqual(['RU', 'TR']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
