@@ -80,6 +80,15 @@ describe('subject matter is not an actor', () => {
     expect(ar.countries.slice().sort()).toEqual(['RU', 'TR']);
   });
 
+  it('English "Azerbaijani aggression" is what the two discussed', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Armenian and Uruguayan foreign ministers discuss Azerbaijani aggression',
+      text: 'Foreign Minister of Armenia Ararat Mirzoyan met the Foreign Minister of Uruguay in Montevideo. They discussed bilateral relations and the consequences of the Azerbaijani aggression.',
+    });
+    expect(out.pair).toEqual(['AM', 'UY']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
