@@ -91,7 +91,13 @@ describe('actors, not mentions', () => {
     expect(countriesOf("L'ambassade de Colombie à Cuba a organisé une semaine du cinéma.", 'fr')).toEqual([
       'CO',
       'CU',
-    ]);
+    ]); // A diplomatic representation is a post too: "relever la représentation diplomatique à Damas".
+    const out = classify({
+      language: 'fr',
+      title: 'Tunisie : le président Saïed décide de relever la représentation diplomatique à Damas',
+      text: 'Le président de la République tunisienne a décidé de relever le niveau de la représentation diplomatique à Damas.',
+    });
+    expect(out.pair).toEqual(['SY', 'TN']);
   });
 
   it('a headline that names only the venue does not make it an actor', () => {
