@@ -144,6 +144,9 @@ describe('actors, not mentions', () => {
   it('regions and organisations named after a country name no country', () => {
     expect(countriesOf('Delegates from Latin America and the Indian Ocean region met.', 'en')).toEqual([]);
     expect(countriesOf('Türk Devletleri Teşkilatı zirvesi yapıldı.', 'tr')).toEqual([]);
+    // The Sovereign Order of Malta is a subject of international law with no ISO code, not Malta.
+    expect(countriesOf('Memorandum tra il governo e il Sovrano Militare Ordine di Malta.', 'it')).toEqual([]);
+    expect(countriesOf('The Order of Malta signed an agreement.', 'en')).toEqual([]);
   });
 
   it('conventions and channels named after a capital name no country: "la Convención de Viena", "北京の外交ルート"', () => {
