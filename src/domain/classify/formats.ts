@@ -14,17 +14,25 @@ export interface NamedFormat {
  * headline that names a standing format of a few states (formats.json) reports a meeting or a
  * statement of all its members, named or not. Unless the headline names a party outside the format:
  * then the format is only the occasion ("Japan and Comoros meet on the sidelines of the G7").
- * `parties` are the countries the headline names as parties (no venue, theme or person's namesake).
+ * `parties` are the countries the headline names as parties (no venue, theme or person's namesake),
+ * `people` those it names through a person.
  */
-export function headlineFormat(views: readonly FieldView[], parties: readonly string[]): NamedFormat | null {
+export function headlineFormat(
+  views: readonly FieldView[],
+  parties: readonly string[],
+  people: readonly string[] = [],
+): NamedFormat | null {
   const title = views.find((v) => v.field === 'title');
   // Two parties named beside the format make it the occasion of their own meeting ("G7, passaggio di
   // consegne Giappone-Italia", "茂木外相、訪米 G7外相会合などに出席へ").
   if (!title || new Set(parties).size > 1) return null;
   for (const hit of title.hits) {
     for (const p of hit.payloads) {
-      if (p.type !== 'format' || !parties.every((code) => p.members.includes(code)) || quoted(title, hit))
-        continue;
+      if (p.type !== 'format' || quoted(title, hit)) continue;
+      // One party outside the format, named by its office holder, may meet it ("Außenminister Heiko
+      // Maas zur Videokonferenz mit den vier Außenministern der Visegrád-Gruppe", a V4+1).
+      const outside = parties.filter((code) => !p.members.includes(code));
+      if (outside.length > 1 || (outside.length === 1 && !people.includes(outside[0]!))) continue;
       if (reportsEvent(title, hit)) return { id: p.id, members: p.members, hit };
     }
   }

@@ -200,10 +200,12 @@ export function rankActors(
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
   for (const code of advisedAgainst(views, scored)) if (code !== sourceCountry) acting.delete(code);
-  const parties = scored
-    .filter((s) => s.mention.field === 'title' && s.weight > 0 && isParty(s))
-    .map((s) => s.code);
-  const format = headlineFormat(views, parties);
+  const inTitle = scored.filter((s) => s.mention.field === 'title' && s.weight > 0 && isParty(s));
+  const format = headlineFormat(
+    views,
+    inTitle.map((s) => s.code),
+    inTitle.filter((s) => s.mention.kind === 'person').map((s) => s.code),
+  );
   if (format) {
     for (const code of format.members) {
       acting.add(code);

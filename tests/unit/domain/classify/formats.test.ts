@@ -35,6 +35,16 @@ describe('a standing format named in the headline', () => {
     expect(out.countries.slice().sort()).toEqual(['CN', 'FR', 'GB', 'RU', 'US']);
   });
 
+  it('one outside party named by its office holder meets all members (a V4+1)', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Außenminister Heiko Maas zur Videokonferenz mit den vier Außenministern der Visegrád-Gruppe',
+      text: 'Außenminister Heiko Maas hat sich per Video mit seinen Amtskollegen beraten. Man habe über Migration und die Lage in der Region gesprochen.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CZ', 'DE', 'HU', 'PL', 'SK']);
+    expect(out.pair).toBeNull();
+  });
+
   it('two parties named beside the format make it only the occasion of their meeting', () => {
     const out = classify({
       language: 'en',
