@@ -224,6 +224,8 @@ describe('actors, not mentions', () => {
       ['tr', 'Bu ırak bir ihtimal.'],
       // 'kazak' a sweater; Azerbaijani 'qana' (to blood), 'iraq' (far), the Qazax district.
       ['tr', 'Kırmızı bir kazak giydi.'],
+      // 'Mali' is also 'financial', capitalised at the start of a sentence or in a headline.
+      ['tr', 'Mali destek paketi açıklandı ve Mali Müşavirler Odası yeni yönetimini seçti.'],
       ['az', 'Əlləri qana bulaşmışdı, Allah iraq eləsin.'],
       ['az', 'Qazax rayonunda yeni məktəb açıldı.'],
     ];
@@ -231,6 +233,7 @@ describe('actors, not mentions', () => {
     // The same forms still name their country in their own languages.
     expect(countriesOf('Türkiye ile Benin arasında anlaşma imzalandı.', 'tr')).toContain('BJ');
     expect(countriesOf('Die Außenministerin reiste nach Polen.', 'de')).toEqual(['PL']);
+    expect(countriesOf("Mali Cumhurbaşkanı Ankara'ya geldi.", 'tr')).toEqual(['ML']);
     expect(countriesOf('Kabil’de bir saldırı düzenlendi.', 'tr')).toEqual(['AF']);
     expect(countriesOf('The Polish foreign minister arrived in Rome.', 'en')).toContain('PL');
   });
