@@ -106,7 +106,7 @@ describe('countries in each language', () => {
     ]);
   });
 
-  it("adjectives whose other forms are irregular or less common (a sweep of each language's demonyms)", () => {
+  it("adjectives and short names the press uses (sweeps of each language's demonyms and names in context)", () => {
     expect(countriesOf('La délégation turque a rencontré la ministre grecque.', 'fr')).toEqual(['GR', 'TR']);
     expect(countriesOf("L'émir qatari a reçu le président kazakh.", 'fr')).toEqual(['KZ', 'QA']);
     expect(countriesOf('Il ministro montenegrino ha incontrato il collega ruandese.', 'it')).toEqual([
@@ -120,6 +120,10 @@ describe('countries in each language', () => {
     ]);
     expect(countriesOf('Rumen heyeti Bakanla görüştü.', 'tr')).toEqual(['RO']);
     expect(countriesOf('استقبل الوزير نظيره الفيتنامي والسفير الروماني.', 'ar')).toEqual(['RO', 'VN']);
+    // Short names the press uses (a sweep of every country after each language's prepositions).
+    expect(countriesOf('Le ministre est allé en Centrafrique puis au Burkina.', 'fr')).toEqual(['BF', 'CF']);
+    expect(countriesOf('Il ministro è in Sud Africa.', 'it')).toEqual(['ZA']);
+    expect(countriesOf('Министр прибыл в Южную Африку, затем в ДР Конго.', 'ru')).toEqual(['CD', 'ZA']);
   });
 
   it('German: genitive -s and adjective endings', () => {
