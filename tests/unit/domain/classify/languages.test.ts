@@ -123,6 +123,9 @@ describe('countries in each language', () => {
     // Short names the press uses (a sweep of every country after each language's prepositions).
     expect(countriesOf('Le ministre est allé en Centrafrique puis au Burkina.', 'fr')).toEqual(['BF', 'CF']);
     expect(countriesOf('Il ministro è in Sud Africa.', 'it')).toEqual(['ZA']);
+    expect(
+      countriesOf('Der Minister reiste ins Vereinigte Königreich und zum Heiligen Stuhl.', 'de'),
+    ).toEqual(['GB', 'VA']);
     expect(countriesOf('Министр прибыл в Южную Африку, затем в ДР Конго.', 'ru')).toEqual(['CD', 'ZA']);
   });
 
