@@ -123,6 +123,9 @@ describe('countries in each language', () => {
     // Short names the press uses (a sweep of every country after each language's prepositions).
     expect(countriesOf('Le ministre est allé en Centrafrique puis au Burkina.', 'fr')).toEqual(['BF', 'CF']);
     expect(countriesOf('Il ministro è in Sud Africa.', 'it')).toEqual(['ZA']);
+    expect(countriesOf('وصل الوزير إلى بيلاروسيا ثم إلى المالديف.', 'ar')).toEqual(['BY', 'MV']);
+    expect(countriesOf('外长前往刚果金访问。', 'zh')).toEqual(['CD']);
+    expect(countriesOf('外相は豪州を訪問した。', 'ja')).toEqual(['AU']);
     expect(
       countriesOf('Der Minister reiste ins Vereinigte Königreich und zum Heiligen Stuhl.', 'de'),
     ).toEqual(['GB', 'VA']);
