@@ -126,6 +126,11 @@ describe('countries in each language', () => {
     expect(countriesOf('وصل الوزير إلى بيلاروسيا ثم إلى المالديف.', 'ar')).toEqual(['BY', 'MV']);
     expect(countriesOf('外长前往刚果金访问。', 'zh')).toEqual(['CD']);
     expect(countriesOf('外相は豪州を訪問した。', 'ja')).toEqual(['AU']);
+    expect(countriesOf('The minister travelled to PNG, then to St Vincent and Antigua.', 'en')).toEqual([
+      'AG',
+      'PG',
+      'VC',
+    ]);
     expect(
       countriesOf('Der Minister reiste ins Vereinigte Königreich und zum Heiligen Stuhl.', 'de'),
     ).toEqual(['GB', 'VA']);
