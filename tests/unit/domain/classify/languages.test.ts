@@ -126,6 +126,9 @@ describe('countries in each language', () => {
     expect(countriesOf('وصل الوزير إلى بيلاروسيا ثم إلى المالديف.', 'ar')).toEqual(['BY', 'MV']);
     expect(countriesOf('外长前往刚果金访问。', 'zh')).toEqual(['CD']);
     expect(countriesOf('外相は豪州を訪問した。', 'ja')).toEqual(['AU']);
+    // Office holders as the Russian press writes them.
+    expect(countriesOf('Мотеги, Барро и Милей провели встречу.', 'ru')).toEqual(['AR', 'FR', 'JP']);
+    expect(countriesOf('Ас-Сиси принял аш-Шейбани в Каире.', 'ru')).toEqual(['EG', 'SY']);
     expect(countriesOf('The minister travelled to PNG, then to St Vincent and Antigua.', 'en')).toEqual([
       'AG',
       'PG',
