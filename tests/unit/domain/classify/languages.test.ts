@@ -129,6 +129,12 @@ describe('countries in each language', () => {
     // Office holders as the Russian press writes them.
     expect(countriesOf('Мотеги, Барро и Милей провели встречу.', 'ru')).toEqual(['AR', 'FR', 'JP']);
     expect(countriesOf('Ас-Сиси принял аш-Шейбани в Каире.', 'ru')).toEqual(['EG', 'SY']);
+    expect(countriesOf('استقبل ميرتس جدعون ساعر.', 'ar')).toEqual(['DE', 'IL']);
+    expect(countriesOf('默茨会见塔亚尼。', 'zh')).toEqual(['DE', 'IT']);
+    expect(countriesOf('メルツ首相はカーニー首相と会談した。', 'ja')).toEqual(['CA', 'DE']);
+    expect(countriesOf('Barrot ve Sibiga bir araya geldi.', 'tr')).toEqual(['FR', 'UA']);
+    // A short katakana name inside a longer word is not the person ("バロメーター" holds no "バロ").
+    expect(countriesOf('景気のバロメーターとなる指標が発表された。', 'ja')).toEqual([]);
     expect(countriesOf('The minister travelled to PNG, then to St Vincent and Antigua.', 'en')).toEqual([
       'AG',
       'PG',
