@@ -5,6 +5,7 @@ import { createLexicons, type LexHit } from './lexicon.js';
 import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeCountry, homeOffices } from './home-office.js';
+import { dotPairMentions } from './pair-abbreviations.js';
 import { headlinePair } from './mention-rules.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
@@ -132,10 +133,10 @@ export function createClassifier(
             mentions: gazetteer.find(tokens, field, lowercase, language),
             hits: lex.find(tokens),
           };
-          const offices = homeOffices(view, language, home);
-          return offices.length === 0
+          const added = [...homeOffices(view, language, home), ...dotPairMentions(view, language)];
+          return added.length === 0
             ? view
-            : { ...view, mentions: [...view.mentions, ...offices].sort(byPosition) };
+            : { ...view, mentions: [...view.mentions, ...added].sort(byPosition) };
         }),
       ),
     );

@@ -111,6 +111,15 @@ interface AbbreviatedOffices {
   pairWords?: readonly string[];
 }
 
+/** Every one-character abbreviation of a language (米, 日, 中 …) with the country it stands for. */
+export function pairAbbreviations(lang: string): ReadonlyMap<string, string> {
+  const spec = (
+    aliases.abbreviatedOffices as unknown as Readonly<Record<string, AbbreviatedOffices | string>>
+  )[lang];
+  if (!spec || typeof spec === 'string') return new Map();
+  return new Map(Object.entries({ ...spec.countries, ...spec.pairOnly }));
+}
+
 /** A surface form built from one-character abbreviations, and the country each abbreviation stands for. */
 export interface AbbreviatedForm {
   text: string;

@@ -52,6 +52,19 @@ describe('a headline led by one two-country compound (Chinese, Japanese) names t
     expect(out.pair).toEqual(['JP', 'US']);
   });
 
+  it('Japanese: the abbreviation joined by a middle dot to a full name ("日・インドネシア外相会談")', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日・インドネシア外相会談',
+      text: '両外相は二国間関係について意見交換を行い、経済協力を強化することで一致した。',
+    });
+    expect(out.pair).toEqual(['ID', 'JP']);
+    // Not an abbreviation that ends an ordinary word before the dot.
+    expect(
+      classify({ language: 'ja', title: '共同声明・インドネシア', text: '声明が発表された。' }).countries,
+    ).toEqual(['ID']);
+  });
+
   it('not when the compound names three: "中日韓" (CN, JP, KR in the order China writes them)', () => {
     const out = classify({
       language: 'ja',
