@@ -60,6 +60,15 @@ describe('counterparts in the plural', () => {
     expect(out.pair).toBeNull();
     expect(out.why.pair).toBe('the headline meets counterparts in the plural');
   });
+
+  it('Japanese: "アフリカ首脳らと会談" (leaders, plural) names no single pair', () => {
+    const out = classify({
+      language: 'ja',
+      title: '石破首相、アフリカ首脳らと「マラソン会談」開始',
+      text: '石破首相は横浜でケニアのルト大統領と会談し、経済協力について話し合った。',
+    });
+    expect(out.pair).toBeNull();
+  });
 });
 
 describe('a list whose members are each followed by a name set off by commas is one list', () => {
