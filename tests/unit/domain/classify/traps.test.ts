@@ -109,6 +109,15 @@ describe('actors, not mentions', () => {
     expect(out.countries.sort()).toEqual(['AE', 'AZ']);
   });
 
+  it('the city a minister travels to for a forum is its venue: "поедет в Москву на встречу глав МИД стран СНГ"', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'Министр не поедет в Москву на встречу глав МИД стран СНГ',
+      text: 'Министр иностранных дел Украины не поедет в Москву на встречу глав МИД стран СНГ. Украину представит временный поверенный в делах.',
+    });
+    expect(out.countries).toEqual(['UA']);
+  });
+
   it('a dateline is not an actor', () => {
     const out = classify({
       language: 'ru',
