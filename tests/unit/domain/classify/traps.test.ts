@@ -116,6 +116,13 @@ describe('actors, not mentions', () => {
       text: 'Министр иностранных дел Украины не поедет в Москву на встречу глав МИД стран СНГ. Украину представит временный поверенный в делах.',
     });
     expect(out.countries).toEqual(['UA']);
+    // The same with a body the forum lists now know: "для участия в мероприятиях АСЕАН".
+    const asean = classify({
+      language: 'ru',
+      title: 'Лавров прибыл в Лаос для участия в мероприятиях АСЕАН',
+      text: 'Министр иностранных дел России Сергей Лавров прибыл во Вьентьян для участия в министерских встречах АСЕАН.',
+    });
+    expect(asean.countries).toEqual(['RU']);
   });
 
   it('a dateline is not an actor', () => {
