@@ -123,6 +123,12 @@ describe('actors, not mentions', () => {
       text: 'Министр иностранных дел России Сергей Лавров прибыл во Вьентьян для участия в министерских встречах АСЕАН.',
     });
     expect(asean.countries).toEqual(['RU']);
+    const mercosur = classify({
+      language: 'es',
+      title: 'El canciller chileno viajó a Brasil para participar en la cumbre del Mercosur',
+      text: 'El canciller de Chile viajó a Brasil para participar en la cumbre del Mercosur, donde se reunirá con los cancilleres del bloque.',
+    });
+    expect(mercosur.countries).toEqual(['CL']);
   });
 
   it('a dateline is not an actor', () => {
