@@ -23,6 +23,21 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toEqual(['TR']);
   });
 
+  it('Turkish and Azerbaijani: "our ambassador" ("Büyükelçimiz", "səfirimiz") is the home country\'s', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Büyükelçimiz güven mektubunu sundu',
+      text: 'Büyükelçimiz Ahmet Yılmaz, güven mektubunu Kolombiya Cumhurbaşkanı Gustavo Petro’ya sundu.',
+    });
+    expect(out.pair).toEqual(['CO', 'TR']);
+    const az = classify({
+      language: 'az',
+      title: 'Səfirimiz etimadnaməsini təqdim edib',
+      text: 'Səfirimiz etimadnaməsini Kolumbiya Prezidenti Qustavo Petroya təqdim edib.',
+    });
+    expect(az.countries).toContain('AZ');
+  });
+
   it('not when a country stands before it: "İran Dışişleri Bakanlığı"', () => {
     const out = classify({
       language: 'tr',

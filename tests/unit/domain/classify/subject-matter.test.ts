@@ -89,6 +89,15 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['AM', 'UY']);
   });
 
+  it('Turkish "Ukrayna konulu toplantı": a meeting on a country', () => {
+    const out = classify({
+      language: 'tr',
+      title: "Fidan, Londra'da Ukrayna konulu toplantıya katıldı",
+      text: "Dışişleri Bakanı Hakan Fidan, Londra'da düzenlenen Ukrayna konulu liderler toplantısına katıldı.",
+    });
+    expect(out.countries).toEqual(['TR']);
+  });
+
   it('two countries opening a title are still a list, not a tag', () => {
     const out = classify({
       language: 'en',
