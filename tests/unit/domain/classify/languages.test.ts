@@ -190,6 +190,9 @@ describe('countries in each language', () => {
     expect(out.why.countries.map((e) => e.matched)).toEqual(
       expect.arrayContaining(['بالولايات المتحدة', 'والصين']),
     );
+    // "the Egyptian authorities / government" act for Egypt, as "the Egyptian minister" does.
+    const authorities = classify({ language: 'ar', text: 'قالت السلطات المصرية إنها ترحب بالقرار.' });
+    expect(authorities.why.countries.find((e) => e.code === 'EG')?.notes).toContain('role');
   });
 
   it('Japanese: 伯日 (Brazil–Japan) as written in Brazil', () => {
