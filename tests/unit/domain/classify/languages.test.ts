@@ -193,6 +193,16 @@ describe('countries in each language', () => {
     // "the Egyptian authorities / government" act for Egypt, as "the Egyptian minister" does.
     const authorities = classify({ language: 'ar', text: 'قالت السلطات المصرية إنها ترحب بالقرار.' });
     expect(authorities.why.countries.find((e) => e.code === 'EG')?.notes).toContain('role');
+    // The same in the other languages a sweep of office words found lacking.
+    for (const [language, text] of [
+      ['de', 'Die ägyptischen Behörden sagten, sie begrüßten den Beschluss.'],
+      ['es', 'Las autoridades egipcias dijeron que acogían la decisión.'],
+      ['zh', '埃及当局表示欢迎这一决定。'],
+      ['ja', 'エジプト代表団が到着した。'],
+    ] as const) {
+      const out = classify({ language, text });
+      expect(out.why.countries.find((e) => e.code === 'EG')?.notes, text).toContain('role');
+    }
   });
 
   it('Japanese: 伯日 (Brazil–Japan) as written in Brazil', () => {
