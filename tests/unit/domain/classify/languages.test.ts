@@ -181,7 +181,7 @@ describe('countries in each language', () => {
     ).toEqual(['CR', 'MX']);
   });
 
-  it('Arabic: clitic prefixes and nisba adjectives', () => {
+  it('Arabic: clitic prefixes and nisba adjectives; "the authorities", "the government" act in every language', () => {
     expect(countriesOf('التقى وزير الخارجية الجورجي نظيره البريطاني في تبليسي', 'ar')).toEqual(['GB', 'GE']);
     const out = classify({
       language: 'ar',
