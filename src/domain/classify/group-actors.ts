@@ -1,4 +1,4 @@
-import { openingHasCue } from './field-index.js';
+import { openingHasCue, sentenceHasCue } from './field-index.js';
 import type { FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
 import { isParty, type ScoredMention } from './scored.js';
@@ -75,4 +75,25 @@ export function officeRound(scored: readonly ScoredMention[]): string[] {
     bySentence.set(key, (bySentence.get(key) ?? new Set()).add(s.code));
   }
   return [...bySentence.values()].filter((codes) => codes.size >= ROUND).flatMap((codes) => [...codes]);
+}
+
+/**
+ * "Separately, the High Commissioner of Pakistan also paid a courtesy call on the Minister", "كما التقى
+ * الصفدي وفداً من … الأمريكي", "此外，杨洁篪还会见了巴基斯坦外交国务部长": a sentence that adds one more
+ * meeting makes the office holders it names partners of that meeting, however late it comes.
+ */
+export function separateMeetingPartners(
+  views: readonly FieldView[],
+  scored: readonly ScoredMention[],
+): string[] {
+  const text = views.find((v) => v.field === 'text');
+  if (!text) return [];
+  const out = new Set<string>();
+  for (const s of scored) {
+    if (s.mention.field !== 'text' || !s.notes.includes('role') || !isParty(s)) continue;
+    const sentence = s.mention.sentence;
+    if (sentenceHasCue(text, sentence, 'also') && sentenceHasCue(text, sentence, 'bilateral'))
+      out.add(s.code);
+  }
+  return [...out];
 }

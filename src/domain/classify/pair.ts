@@ -104,6 +104,7 @@ export function decidePair(
       title &&
       title.bilateral &&
       clear &&
+      !actors.some((a) => envoys.has(a.code)) &&
       title.codes.length === 2 &&
       title.codes.every((c) => top.includes(c))
     ) {

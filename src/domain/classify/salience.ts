@@ -19,7 +19,13 @@ import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
 import { advisedAgainst } from './travel-advice.js';
 import { formatMention, headlineFormat } from './formats.js';
-import { envoysOf, listPartners, officeRound, presentsCredentials } from './group-actors.js';
+import {
+  envoysOf,
+  listPartners,
+  officeRound,
+  presentsCredentials,
+  separateMeetingPartners,
+} from './group-actors.js';
 import { isParty, type ScoredMention } from './scored.js';
 
 export type { FieldView } from './field-view.js';
@@ -198,6 +204,7 @@ export function rankActors(
   const envoys = new Set(presentsCredentials(views) ? envoysOf(scored, totals, acting) : []);
   for (const code of offices) envoys.add(code);
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
+  for (const code of separateMeetingPartners(views, scored)) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
   for (const code of advisedAgainst(views, scored)) if (code !== sourceCountry) acting.delete(code);
   const inTitle = scored.filter((s) => s.mention.field === 'title' && s.weight > 0 && isParty(s));

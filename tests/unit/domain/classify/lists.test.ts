@@ -81,3 +81,15 @@ describe('a list whose members are each followed by a name set off by commas is 
     expect(out.countries.slice().sort()).toEqual(['AE', 'BH', 'LY', 'MA', 'SA', 'SO']);
   });
 });
+
+describe('a sentence that adds a separate meeting', () => {
+  it('makes the office holder it names a partner, and the item no single pair ("Separately, …")', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Russian Ambassador calls on Foreign Minister',
+      text: 'The Ambassador of Russia to Sri Lanka called on Foreign Minister Ali Sabry at the Ministry of Foreign Affairs in Colombo. They discussed bilateral relations, trade and tourism. Senior officials of both sides attended the meeting. Separately, the High Commissioner of Pakistan to Sri Lanka also paid a courtesy call on the Minister at the Ministry.',
+    });
+    expect(out.countries).toContain('PK');
+    expect(out.pair).toBeNull();
+  });
+});
