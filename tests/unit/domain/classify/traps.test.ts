@@ -131,6 +131,16 @@ describe('actors, not mentions', () => {
     expect(mercosur.countries).toEqual(['CL']);
   });
 
+  it('a person in an international organisation’s office acts for it, not for their country (UNGA President Baerbock)', () => {
+    const out = classify({
+      language: 'az',
+      title: 'BMT Baş Assambleyasında debatlar başlayıb',
+      text: 'BMT Baş Assambleyasının sessiyasında debatlar başlayıb. Ardınca BMT Baş Assambleyasının builki Prezidenti Annalena Berbok, sonra isə Braziliya Prezidenti Lula da Silva çıxış edəcək. Daha sonra ABŞ Prezidenti Donald Tramp kürsüyə çıxacaq.',
+    });
+    expect(out.countries).not.toContain('DE');
+    expect(out.countries).toEqual(expect.arrayContaining(['BR', 'US']));
+  });
+
   it('a dateline is not an actor', () => {
     const out = classify({
       language: 'ru',
