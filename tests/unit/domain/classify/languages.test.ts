@@ -131,6 +131,7 @@ describe('countries in each language', () => {
     expect(countriesOf('Ас-Сиси принял аш-Шейбани в Каире.', 'ru')).toEqual(['EG', 'SY']);
     expect(countriesOf('استقبل ميرتس جدعون ساعر.', 'ar')).toEqual(['DE', 'IL']);
     expect(countriesOf('默茨会见塔亚尼。', 'zh')).toEqual(['DE', 'IT']);
+    expect(countriesOf('扎哈罗娃批评图斯克。', 'zh')).toEqual(['PL', 'RU']);
     expect(countriesOf('メルツ首相はカーニー首相と会談した。', 'ja')).toEqual(['CA', 'DE']);
     expect(countriesOf('ザハロワ報道官はシビハ外相を批判した。', 'ja')).toEqual(['RU', 'UA']);
     expect(countriesOf('Barrot ve Sibiga bir araya geldi.', 'tr')).toEqual(['FR', 'UA']);
