@@ -130,6 +130,9 @@ describe('countries in each language', () => {
     expect(countriesOf('Мотеги, Барро и Милей провели встречу.', 'ru')).toEqual(['AR', 'FR', 'JP']);
     expect(countriesOf('Ас-Сиси принял аш-Шейбани в Каире.', 'ru')).toEqual(['EG', 'SY']);
     expect(countriesOf('استقبل ميرتس جدعون ساعر.', 'ar')).toEqual(['DE', 'IL']);
+    // Surnames that are Arabic words or a country's name stay out alone: 'رئيسي' (main), 'لولا' (if not), 'كاميرون'.
+    expect(countriesOf('التقى ديفيد كاميرون إبراهيم رئيسي.', 'ar')).toEqual(['GB', 'IR']);
+    expect(countriesOf('لولا الدعم لما نجح المشروع الرئيسي.', 'ar')).toEqual([]);
     expect(countriesOf('默茨会见塔亚尼。', 'zh')).toEqual(['DE', 'IT']);
     expect(countriesOf('扎哈罗娃批评图斯克。', 'zh')).toEqual(['PL', 'RU']);
     expect(countriesOf('メルツ首相はカーニー首相と会談した。', 'ja')).toEqual(['CA', 'DE']);
