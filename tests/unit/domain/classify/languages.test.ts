@@ -138,6 +138,7 @@ describe('countries in each language', () => {
     expect(countriesOf('メルツ首相はカーニー首相と会談した。', 'ja')).toEqual(['CA', 'DE']);
     expect(countriesOf('ザハロワ報道官はシビハ外相を批判した。', 'ja')).toEqual(['RU', 'UA']);
     expect(countriesOf('Barrot ve Sibiga bir araya geldi.', 'tr')).toEqual(['FR', 'UA']);
+    expect(countriesOf('Kouleba a rencontré Aliev et Tokaïev.', 'fr')).toEqual(['AZ', 'KZ', 'UA']);
     expect(countriesOf('Tramp və Si Cinpin telefonla danışıb, Bayden və Kişida görüşüb.', 'az')).toEqual([
       'CN',
       'JP',
