@@ -6,6 +6,7 @@ import { decidePair, type EventCues } from './pair.js';
 import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeCountry, homeOffices } from './home-office.js';
 import { dotPairMentions } from './pair-abbreviations.js';
+import { resolveVocalized } from './vocalized.js';
 import { headlinePair } from './mention-rules.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
@@ -130,7 +131,7 @@ export function createClassifier(
             field,
             tokens,
             lowercase,
-            mentions: gazetteer.find(tokens, field, lowercase, language),
+            mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
             hits: lex.find(tokens),
           };
           const added = [...homeOffices(view, language, home), ...dotPairMentions(view, language)];

@@ -97,6 +97,11 @@ function displayNames(lang: string): Intl.DisplayNames | null {
 /** Dependent territories whose names are not looked for in running text (see the data file). */
 export const TEXT_EXCLUDED: ReadonlySet<string> = new Set(aliases.territories);
 
+/** Written forms whose diacritics decide between two countries (عمّان is Amman, عمان Oman), with the country they name. */
+export const VOCALIZED: ReadonlyMap<string, string> = new Map(
+  Object.entries(aliases.vocalized).filter((e): e is [string, string] => !e[0].startsWith('_')),
+);
+
 /** The curated aliases file also carries words naming two countries at once (Chinese 中美). */
 export const COMPOUNDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> =
   aliases.compounds;

@@ -141,6 +141,11 @@ describe('actors, not mentions', () => {
     expect(out.countries).toEqual(expect.arrayContaining(['BR', 'US']));
   });
 
+  it('Arabic: "عمّان" written with its shadda is Amman, Jordan\'s capital, not Oman ("عمان")', () => {
+    expect(countriesOf('وصل الوزير إلى عمّان في زيارة رسمية.', 'ar')).toEqual(['JO']);
+    expect(countriesOf('وصل الوزير إلى سلطنة عمان في زيارة رسمية.', 'ar')).toEqual(['OM']);
+  });
+
   it('a dateline is not an actor', () => {
     const out = classify({
       language: 'ru',
