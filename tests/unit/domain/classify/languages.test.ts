@@ -139,6 +139,9 @@ describe('countries in each language', () => {
     expect(countriesOf('ザハロワ報道官はシビハ外相を批判した。', 'ja')).toEqual(['RU', 'UA']);
     expect(countriesOf('Barrot ve Sibiga bir araya geldi.', 'tr')).toEqual(['FR', 'UA']);
     expect(countriesOf('Kouleba a rencontré Aliev et Tokaïev.', 'fr')).toEqual(['AZ', 'KZ', 'UA']);
+    // Azerbaijani 'CAR' (Cənubi Afrika Respublikası) is South Africa there, and nothing in English.
+    expect(countriesOf('Nazir CAR-a səfər edib.', 'az')).toEqual(['ZA']);
+    expect(countriesOf('The CAR T-cell therapy was approved.', 'en')).toEqual([]);
     expect(countriesOf('Tramp və Si Cinpin telefonla danışıb, Bayden və Kişida görüşüb.', 'az')).toEqual([
       'CN',
       'JP',
