@@ -141,6 +141,9 @@ describe('countries in each language', () => {
     expect(countriesOf('Kouleba a rencontré Aliev et Tokaïev.', 'fr')).toEqual(['AZ', 'KZ', 'UA']);
     // Azerbaijani 'CAR' (Cənubi Afrika Respublikası) is South Africa there, and nothing in English.
     expect(countriesOf('Nazir CAR-a səfər edib.', 'az')).toEqual(['ZA']);
+    // A common noun in the name softens its last consonant before a vowel: Krallık → Krallığı.
+    expect(countriesOf('Bakan Birleşik Krallığa gitti.', 'tr')).toEqual(['GB']);
+    expect(countriesOf('Nazir Birləşmiş Krallığa səfər edib.', 'az')).toEqual(['GB']);
     expect(countriesOf('The CAR T-cell therapy was approved.', 'en')).toEqual([]);
     expect(countriesOf('Tramp və Si Cinpin telefonla danışıb, Bayden və Kişida görüşüb.', 'az')).toEqual([
       'CN',
