@@ -7,7 +7,7 @@ import { headlineMeeting } from './headline-meeting.js';
 import { byPosition, homeCountry, homeOffices } from './home-office.js';
 import { dotPairMentions } from './pair-abbreviations.js';
 import { resolveVocalized } from './vocalized.js';
-import { headlinePair } from './mention-rules.js';
+import { headlinePair } from './headline-pair.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';

@@ -45,7 +45,8 @@ export interface Salience {
   scored: ScoredMention[];
   /**
    * Countries that act through envoys or officials named as a group (a credentials ceremony, "the
-   * ambassadors of A, B, C and D"): they act however little each scores, and are no mere subject.
+   * ambassadors of A, B, C and D") or met in a meeting the text adds ("Separately, …"): they act
+   * however little each scores, and are no mere subject.
    */
   envoys: ReadonlySet<string>;
 }

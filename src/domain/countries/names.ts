@@ -116,11 +116,14 @@ interface AbbreviatedOffices {
   pairWords?: readonly string[];
 }
 
+/** The abbreviation tables by language ('_about' and other notes are strings). */
+const ABBREVIATION_TABLE = aliases.abbreviatedOffices as unknown as Readonly<
+  Record<string, AbbreviatedOffices | string>
+>;
+
 /** Every one-character abbreviation of a language (米, 日, 中 …) with the country it stands for. */
 export function pairAbbreviations(lang: string): ReadonlyMap<string, string> {
-  const spec = (
-    aliases.abbreviatedOffices as unknown as Readonly<Record<string, AbbreviatedOffices | string>>
-  )[lang];
+  const spec = ABBREVIATION_TABLE[lang];
   if (!spec || typeof spec === 'string') return new Map();
   return new Map(Object.entries({ ...spec.countries, ...spec.pairOnly }));
 }
@@ -140,10 +143,7 @@ export interface AbbreviatedForm {
  */
 export function abbreviatedOffices(): AbbreviatedForm[] {
   const out: AbbreviatedForm[] = [];
-  const table = aliases.abbreviatedOffices as unknown as Readonly<
-    Record<string, AbbreviatedOffices | string>
-  >;
-  for (const [lang, spec] of Object.entries(table)) {
+  for (const [lang, spec] of Object.entries(ABBREVIATION_TABLE)) {
     if (typeof spec === 'string') continue;
     for (const [abbreviation, code] of Object.entries(spec.countries)) {
       for (const [office, hosts] of Object.entries(spec.offices)) {

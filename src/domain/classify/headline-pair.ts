@@ -1,0 +1,44 @@
+import type { FieldView } from './field-view.js';
+import type { Mention } from './gazetteer.js';
+
+/** Whether a word of meeting lies inside a CJK compound mention ("日米外相会談"). */
+function namesMeeting(view: FieldView, m: Mention): boolean {
+  const chars = m.chars;
+  if (!chars) return false;
+  return view.hits.some(
+    (h) =>
+      h.first === m.first &&
+      h.chars !== undefined &&
+      h.chars[0] >= chars[0] &&
+      h.chars[1] <= chars[1] &&
+      h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral'),
+  );
+}
+
+/**
+ * Agency headlines open with the pair they are about: "Italia-Francia: Di Maio a colloquio con Le
+ * Drian", "Iran-France : un dialogue …". Two countries joined by a dash at the start of the title,
+ * then a colon or a comma, name the pair whatever else the item names.
+ */
+export function headlinePair(view: FieldView): [string, string] | null {
+  if (view.field !== 'title') return null;
+  // "日米外相会談", "日韓首脳 北朝鮮への懸念共有", "中澳外长会晤": a headline led by one two-country
+  // compound is about that pair.
+  // A later, different compound is then what they talked about when the first names their meeting:
+  // "日米外相会談“日中関係改善”前向き評価".
+  const compounds = view.mentions.filter((m) => m.chars && m.codes.length === 2);
+  const first = view.mentions[0];
+  if (
+    first &&
+    compounds[0] === first &&
+    (compounds.every((c) => c.codes.join() === first.codes.join()) || namesMeeting(view, first))
+  ) {
+    return [...first.codes].sort() as [string, string];
+  }
+  const [a, b] = view.mentions;
+  if (!a || !b || a.first !== 0 || a.codes.length !== 1 || b.codes.length !== 1) return null;
+  if (b.first !== a.last || !/^\s?[-–—]\s?$/.test(view.tokens[b.first]?.gapBefore ?? '')) return null;
+  if (!/^\s?[:,]/.test(view.tokens[b.last]?.gapBefore ?? '')) return null;
+  const [x, y] = [a.codes[0], b.codes[0]];
+  return x && y && x !== y ? ([x, y].sort() as [string, string]) : null;
+}
