@@ -10,19 +10,31 @@ const HOME: Readonly<Record<string, string>> = Object.fromEntries(
 /** Characters written only in traditional Chinese, frequent in news: Taiwan's and Hong Kong's press. */
 const TRADITIONAL = /[國會與對這說為們時門關係臺灣發經過還]/u;
 
-/** Taiwan's own name for its state, which Hong Kong's and Macao's press do not write of themselves. */
-const ROC = '中華民國';
+/**
+ * What only Taiwan's press writes of itself: its state's name (中華民國, also simplified when a mirror
+ * reposts it) and its national agency (中央社). Hong Kong's and Macao's press write neither of themselves.
+ */
+const TAIWAN_SELF = /中華民國|中华民国|中央社/u;
 
 /**
  * The country whose foreign ministry an item's language names without a country: none for languages
- * of several states; for traditional Chinese, written by Taiwan's press and Hong Kong's and Macao's
- * alike, Taiwan only where the item writes 中華民國 (title and text together: a short title may hold
- * no tell-tale character).
+ * of several states; for Chinese, Taiwan where the item bears Taiwan's own marks (title and text
+ * together: a short title may hold none), otherwise China in simplified script and no one in
+ * traditional (Hong Kong's and Macao's press write it too). In a ministry's own release (`source`)
+ * the unqualified ministry is that ministry, whatever the language: no other country's, and its own
+ * country already acts as the source (counting its office again would only raise the bar for others).
  */
-export function homeCountry(lang: string, title: string, text: string): string | null {
+export function homeCountry(
+  lang: string,
+  title: string,
+  text: string,
+  source: string | null = null,
+): string | null {
   const home = HOME[lang] ?? null;
-  if (lang !== 'zh' || !(TRADITIONAL.test(title) || TRADITIONAL.test(text))) return home;
-  return title.includes(ROC) || text.includes(ROC) ? 'TW' : null;
+  if (source) return null;
+  if (lang !== 'zh') return home;
+  if (TAIWAN_SELF.test(title) || TAIWAN_SELF.test(text)) return 'TW';
+  return TRADITIONAL.test(title) || TRADITIONAL.test(text) ? null : home;
 }
 
 /** Japanese "日本の外務省": a particle may stand between the country and its office. */

@@ -116,7 +116,7 @@ export function createClassifier(
         ? input.sourceCountry.toUpperCase()
         : null;
     const lex = lexicon(language);
-    const home = homeCountry(language, title, body);
+    const home = homeCountry(language, title, body, source);
     const views: FieldView[] = resolveAbbreviations(
       attributeSurnames(
         (

@@ -76,14 +76,30 @@ export function countryNames(): readonly CountryName[] {
     }
   }
   // Hong Kong and Taiwan write Chinese in traditional characters (中國, 美國, 澳洲): same language code.
+  // Taiwan's names also travel in simplified script (贝里斯, 纽西兰) when its press is reposted.
   const traditional = displayNames('zh-Hant');
   for (const code of codes) {
     const shown = traditional?.of(code);
-    if (shown && shown !== code)
-      for (const text of cleanCldrName(shown, 'zh')) list.push({ code, lang: 'zh', text, rank: 2 });
+    if (!shown || shown === code) continue;
+    for (const text of cleanCldrName(shown, 'zh')) {
+      list.push({ code, lang: 'zh', text, rank: 2 });
+      const simple = toSimplified(text);
+      if (simple !== text && !SIMPLIFIED.skip.includes(simple))
+        list.push({ code, lang: 'zh', text: simple, rank: 2 });
+    }
   }
   memo = list;
   return list;
+}
+
+const SIMPLIFIED: { pairs: string; skip: readonly string[] } = aliases.simplified;
+const SIMPLE_OF: ReadonlyMap<string, string> = new Map(
+  [...SIMPLIFIED.pairs].flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] ?? ch] as const] : [])),
+);
+
+/** A traditional-script country name in simplified characters (only those its names use). */
+function toSimplified(name: string): string {
+  return [...name].map((ch) => SIMPLE_OF.get(ch) ?? ch).join('');
 }
 
 function displayNames(lang: string): Intl.DisplayNames | null {

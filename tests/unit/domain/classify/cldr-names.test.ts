@@ -135,6 +135,19 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('استقبل الوزير سفير مملكة النروج', 'ar')).toEqual(['NO']);
   });
 
+  it("Taiwan's names in simplified script (a mirror reposting its press); not inside ordinary words", () => {
+    for (const [name, code] of [
+      ['贝里斯', 'BZ'],
+      ['纽西兰', 'NZ'],
+      ['义大利', 'IT'],
+      ['巴布亚纽几内亚', 'PG'],
+      ['几内亚比索', 'GW'],
+      ['吐瓦鲁', 'TV'],
+    ])
+      expect(countriesOf(`${name}外长表示，愿加强合作。`, 'zh'), name).toEqual([code]);
+    expect(countriesOf('山东加快对外开放，与日本合作。', 'zh')).toEqual(['JP']);
+  });
+
   it('names the press uses beside CLDR’s: Birmania, Olanda, Англия, Weißrussland, Republik Moldau', () => {
     expect(countriesOf('Il ministro ha incontrato gli ambasciatori di Birmania e Olanda.', 'it')).toEqual([
       'MM',

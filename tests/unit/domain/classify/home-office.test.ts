@@ -75,6 +75,27 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries.slice().sort()).toEqual(['SV', 'TW']);
   });
 
+  it('Taiwan\'s in simplified script too, where Taiwan\'s agency reposted by a mirror writes it: "中央社台北电，外交部表示"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '建交30周年 贝里斯国家安全部长访台',
+      text: '中央社台北24日电，外交部表示，为庆祝与中美洲友邦贝里斯建交30周年，贝里斯国家安全部部长一行应邀访台。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['BZ', 'TW']);
+    expect(out.pair).toEqual(['BZ', 'TW']);
+  });
+
+  it("in a ministry's own release, the unqualified ministry is that ministry: no one else's", () => {
+    const out = classify({
+      language: 'zh',
+      sourceCountry: 'TW',
+      title: '外交部感谢友邦祝贺我国顺利完成大选',
+      text: '外交部表示，帛琉总统与马绍尔群岛共和国总统第一时间致函祝贺我国顺利完成选举。',
+    });
+    expect(out.countries).not.toContain('CN');
+    expect(out.countries).toContain('TW');
+  });
+
   it("not in traditional script otherwise: Taiwan's press writes it, and so do Hong Kong's and Macao's", () => {
     const out = classify({
       language: 'zh',
