@@ -85,4 +85,17 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('التقى بدر عبدالعاطي نظيره في باريس.', 'ar')).toContain('EG');
     expect(countriesOf('استقبل بدر عبد العاطي السفير في القاهرة.', 'ar')).toContain('EG');
   });
+
+  it("Moldova's prime minister and San Marino's Captains Regent, their country never named", () => {
+    expect(countriesOf('Премьер-министр Дорин Речан поздравил Украину с Днем независимости.', 'ru')).toEqual([
+      'MD',
+      'UA',
+    ]);
+    expect(
+      countriesOf(
+        'Il presidente Mattarella ha inviato un messaggio di auguri ai nuovi Capitani Reggenti.',
+        'it',
+      ),
+    ).toEqual(['IT', 'SM']);
+  });
 });
