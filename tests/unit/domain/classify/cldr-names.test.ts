@@ -148,6 +148,16 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('山东加快对外开放，与日本合作。', 'zh')).toEqual(['JP']);
   });
 
+  it("the United Kingdom's foreign ministry by its name, the country never named", () => {
+    expect(
+      countriesOf(
+        'Mark Field, Minister for Asia and the Pacific at the Foreign and Commonwealth Office, condemned the attack in Kabul.',
+        'en',
+      ),
+    ).toEqual(['AF', 'GB']);
+    expect(countriesOf('The FCDO updated its travel advice for Peru.', 'en')).toEqual(['GB', 'PE']);
+  });
+
   it('names the press uses beside CLDR’s: Birmania, Olanda, Англия, Weißrussland, Republik Moldau', () => {
     expect(countriesOf('Il ministro ha incontrato gli ambasciatori di Birmania e Olanda.', 'it')).toEqual([
       'MM',
