@@ -183,7 +183,7 @@ export function createGazetteer(): Gazetteer {
             const payload = hit.payloads[0];
             if (!payload || payload.kind === 'block') continue;
             if (payload.wordStart && !startsCjkWord(run, hit.start)) continue;
-            if (insideKatakanaWord(run, hit.start)) continue;
+            if (insideKatakanaWord(run, hit.start, hit.end)) continue;
             const matched = run.slice(hit.start, hit.end).join('');
             found.push({
               codes: payload.codes,
@@ -258,10 +258,12 @@ const KATAKANA = /^[\u30A1-\u30FA\u30FC]$/u;
 
 /**
  * A katakana form right after another katakana letter is the end of a longer word: the ロ of
- * ボルソナーロ大統領 is no abbreviation of Russia (日ロ, 米ロ and ロ大統領 alone are).
+ * ボルソナーロ大統領 is no abbreviation of Russia (日ロ, 米ロ and ロ大統領 alone are). One that ends
+ * before another katakana letter is its start: the タイ of タイップ (Tayyip) or タイトル is no Thailand.
  */
-function insideKatakanaWord(run: readonly string[], at: number): boolean {
-  return at > 0 && KATAKANA.test(run[at] ?? '') && KATAKANA.test(run[at - 1] ?? '');
+function insideKatakanaWord(run: readonly string[], start: number, end: number): boolean {
+  const katakana = (at: number) => KATAKANA.test(run[at] ?? '');
+  return (start > 0 && katakana(start) && katakana(start - 1)) || (katakana(end - 1) && katakana(end));
 }
 
 /** Whether a word can start at `at` in a run of CJK characters (not inside a name such as 賴清德). */

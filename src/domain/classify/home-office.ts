@@ -21,8 +21,8 @@ const TAIWAN_SELF = /中華民國|中华民国|中央社/u;
  * of several states; for Chinese, Taiwan where the item bears Taiwan's own marks (title and text
  * together: a short title may hold none), otherwise China in simplified script and no one in
  * traditional (Hong Kong's and Macao's press write it too). In a ministry's own release (`source`)
- * the unqualified ministry is that ministry, whatever the language: no other country's, and its own
- * country already acts as the source (counting its office again would only raise the bar for others).
+ * of another country, the unqualified ministry is that ministry, not the language's home: none is
+ * added (the source already acts).
  */
 export function homeCountry(
   lang: string,
@@ -30,8 +30,12 @@ export function homeCountry(
   text: string,
   source: string | null = null,
 ): string | null {
+  const home = languageHome(lang, title, text);
+  return source && home !== source ? null : home;
+}
+
+function languageHome(lang: string, title: string, text: string): string | null {
   const home = HOME[lang] ?? null;
-  if (source) return null;
   if (lang !== 'zh') return home;
   if (TAIWAN_SELF.test(title) || TAIWAN_SELF.test(text)) return 'TW';
   return TRADITIONAL.test(title) || TRADITIONAL.test(text) ? null : home;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from './helpers.js';
+import { classify, countriesOf } from './helpers.js';
 
 // Texts written for these tests.
 describe('one-character abbreviations joined to an office (Chinese, Japanese)', () => {
@@ -48,6 +48,16 @@ describe('one-character abbreviations joined to an office (Chinese, Japanese)', 
     });
     expect(out.countries).not.toContain('RU');
     expect(out.pair).toEqual(['BR', 'CL']);
+  });
+
+  it('not at the start of a katakana word: the タイ of タイップ (Tayyip) or タイトル is no Thailand', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日・トルコ首脳会談',
+      text: '岸田総理は、レジェップ・タイップ・エルドアン・トルコ共和国大統領と首脳会談を行い、映画のタイトルにも触れた。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['JP', 'TR']);
+    expect(countriesOf('タイのセター首相が来日した。', 'ja')).toContain('TH');
   });
 
   it('an abbreviation alone is a common word, not a country (美 "beautiful")', () => {
