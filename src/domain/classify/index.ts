@@ -59,8 +59,11 @@ function countCues(views: readonly { field: string; tokens: readonly Token[]; hi
         if (p.type !== 'cue') continue;
         if (p.cue === 'several' && opening) several = true;
         if (p.cue === 'countryWord' && opening) {
+          // "17 countries", or a count the cue spells itself ("четырех стран", "五国").
           const number = v.tokens[h.first - 1]?.raw ?? '';
-          if (/^\d{1,3}$/.test(number) && Number(number) >= MANY) counting.add(`${v.field}:${h.sentence}`);
+          const spelt = v.field === 'title' && (h.chars !== undefined || h.last - h.first > 1);
+          if (spelt || (/^\d{1,3}$/.test(number) && Number(number) >= MANY))
+            counting.add(`${v.field}:${h.sentence}`);
         }
         if (opening && (p.cue === 'bilateral' || p.cue === 'forum')) meeting.add(`${v.field}:${h.sentence}`);
         if (p.cue === 'bilateral' || p.cue === 'forum' || p.cue === 'speech') all[p.cue]++;

@@ -45,6 +45,22 @@ describe('pair', () => {
     expect(ban.pair).toEqual(['US', 'VE']);
   });
 
+  it('a headline that spells its count of countries at a meeting is no pair ("Лидеры четырех стран", "五国外长")', () => {
+    const ru = classify({
+      language: 'ru',
+      title: 'Лидеры четырех стран подписали декларацию на саммите по Газе',
+      text: 'Декларацию подписали лидеры четырех стран. Председательствовали на саммите президент Египта и его американский коллега.',
+    });
+    expect(ru.pair).toBeNull();
+    expect(ru.why.pair).toBe('the opening counts three or more countries');
+    const zh = classify({
+      language: 'zh',
+      title: '五国外长会议在北京举行',
+      text: '中国外长与俄罗斯外长在会议期间举行会谈。',
+    });
+    expect(zh.pair).toBeNull();
+  });
+
   it('a unilateral statement of X about Y outside a forum is a pair', () => {
     const out = classify({
       language: 'en',
