@@ -86,17 +86,19 @@ function scoreField(
   // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
   // even when an office word stands near it.
   const matter = view.mentions.map((m) => isSubjectMatter(m, view, flags));
-  const roles = view.mentions.map(
-    (m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2),
-  );
-  spreadRoles(view, flags, roles);
-  // "the crisis between Russia and Ukraine": the subject matter covers the whole list too.
+  // "the crisis between Russia and Ukraine": the subject matter covers the whole list too, and an
+  // office nearby does not make its other members actors ("Bakan, Hindistan ile Pakistan arasındaki
+  // gerginliği …").
   const direct = [...matter];
   spreadRoles(view, flags, matter);
   // A person is never a theme by a list: "Ucraina, Di Maio a Mosca" tags the country, not him.
   view.mentions.forEach((m, j) => {
     if (m.kind === 'person') matter[j] = direct[j] ?? false;
   });
+  const roles = view.mentions.map(
+    (m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2),
+  );
+  spreadRoles(view, flags, roles);
   const info = sentenceInfo(view);
   const lists = listsOf(view, flags);
   const host = visitHost(view);

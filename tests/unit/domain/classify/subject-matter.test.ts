@@ -168,4 +168,19 @@ describe('a country in brackets after a place says where the place lies', () => 
     });
     expect(out.countries).toEqual(expect.arrayContaining(['BG', 'RO', 'HU', 'SK']));
   });
+
+  it('Azerbaijani and Turkish: "X ilə Y arasındakı gərginlik" is what is discussed, not two partners', () => {
+    const az = classify({
+      language: 'az',
+      title: 'İranın XİN rəhbəri İstanbula yollanıb',
+      text: 'İranın xarici işlər naziri Abbas Araqçı İstanbula səfər edib. Araqçının İsrail ilə İran arasındakı gərginliyi də müzakirə edəcəyi gözlənilir.',
+    });
+    expect(az.countries).toEqual(['IR']);
+    const tr = classify({
+      language: 'tr',
+      title: 'Pakistan Dışişleri Bakanı Ankara’da',
+      text: 'Pakistan Dışişleri Bakanı Ankara’ya geldi. Bakan, Hindistan ile Pakistan arasındaki gerginliği Dışişleri Bakanı Hakan Fidan ile görüştü.',
+    });
+    expect(tr.pair).toEqual(['PK', 'TR']);
+  });
 });
