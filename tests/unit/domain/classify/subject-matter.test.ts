@@ -183,4 +183,14 @@ describe('a country in brackets after a place says where the place lies', () => 
     });
     expect(tr.pair).toEqual(['PK', 'TR']);
   });
+
+  it('Arabic: "المسألة الليبية", "القضية الفلسطينية" name a question, not a party', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'الرئيس الجزائري يؤجل زيارته إلى تونس',
+      text: 'تلقى الرئيس التونسي قيس سعيّد اتصالاً هاتفياً من الرئيس الجزائري عبد المجيد تبون أعلن فيه تأجيل زيارته إلى تونس. وتطرق الاتصال إلى تطابق موقفي البلدين في المسألة الليبية وضرورة حل ليبي ليبي للأزمة.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['DZ', 'TN']);
+    expect(out.pair).toEqual(['DZ', 'TN']);
+  });
 });
