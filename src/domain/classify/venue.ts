@@ -11,11 +11,14 @@ const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntri
     new Set(list.map((e) => fold(e, lang))),
   ]),
 );
-const CITY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
-  Object.entries(inflections.cityAfter)
-    .filter((e): e is [string, string[]] => Array.isArray(e[1]))
-    .map(([lang, list]) => [lang, new Set(list.map((w) => fold(w, lang)))]),
-);
+const wordSets = (byLang: object): Readonly<Record<string, ReadonlySet<string>>> =>
+  Object.fromEntries(
+    Object.entries(byLang)
+      .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+      .map(([lang, list]) => [lang, new Set(list.map((w) => fold(w, lang)))]),
+  );
+const CITY_AFTER = wordSets(inflections.cityAfter);
+const CITY_BEFORE = wordSets(inflections.cityAfter.before);
 /** "residentes en Luanda (Angola), Libreville (Gabón)": a country in brackets after a place says where the place lies. */
 function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   const first = view.tokens[m.first];
@@ -71,6 +74,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   }
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence) return false;
+  if (cityOfCountry(m, view, flags, lang)) return true;
   // A visit to a forum held there: "прибыл в Минск на встречу «нормандской четвёрки»".
   if (has(flags, m.first - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
   if (!has(flags, m.first - 1, 'venue')) return false;
@@ -82,6 +86,30 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
+  return true;
+}
+
+/**
+ * "in the Kazakh capital Astana", "в столице Казахстана", "dans la capitale kazakhe": the country only
+ * says where the city lies, unless a visit goes there ("прибыл в столицу Казахстана").
+ */
+function cityOfCountry(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
+  // …and the city named after them is that place: "the Kazakh capital Astana", "столице Казахстана Астане".
+  if (m.kind === 'capital') {
+    const end = CITY_AFTER[lang]?.has(view.tokens[m.first - 1]?.norm ?? '') ? m.first - 1 : m.first;
+    const country = mentionsEndingAt(view, end).find(
+      (p) => p.kind !== 'capital' && p.codes.some((c) => m.codes.includes(c)),
+    );
+    return country !== undefined && cityOfCountry(country, view, flags, lang);
+  }
+  const next = view.tokens[m.last];
+  const after = next?.sentence === m.sentence && CITY_AFTER[lang]?.has(next.norm);
+  if (!after && !CITY_BEFORE[lang]?.has(view.tokens[m.first - 1]?.norm ?? '')) return false;
+  // The visit's verb or preposition stands within three words: "trip to the Kazakh capital"; an
+  // embassy opened there is hosted by the country ("Посольство України відкрили в Кігалі, столиці Руанди").
+  for (let k = m.first - 4; k < m.first; k++) if (has(flags, k, 'destination')) return false;
+  for (let k = m.first - 1; k >= 0 && view.tokens[k]?.sentence === m.sentence; k--)
+    if (has(flags, k, 'post')) return false;
   return true;
 }
 

@@ -393,6 +393,37 @@ describe('venues named through their cities', () => {
   });
 });
 
+describe('a country that says where its capital lies is the venue, not a party', () => {
+  const texts: Record<string, string> = {
+    en: 'The foreign ministers of Azerbaijan and Armenia met in the Kazakh capital Astana on Friday.',
+    de: 'Die Außenminister Aserbaidschans und Armeniens trafen sich in der kasachischen Hauptstadt Astana.',
+    ru: 'Министры иностранных дел Азербайджана и Армении встретились в столице Казахстана Астане.',
+    fr: "Les ministres des Affaires étrangères de l'Azerbaïdjan et de l'Arménie se sont rencontrés dans la capitale kazakhe, Astana.",
+    it: 'I ministri degli Esteri di Azerbaigian e Armenia si sono incontrati nella capitale kazaka Astana.',
+    es: 'Los cancilleres de Azerbaiyán y Armenia se reunieron en la capital kazaja, Astaná.',
+    ar: 'التقى وزيرا خارجية أذربيجان وأرمينيا في العاصمة الكازاخستانية أستانا.',
+  };
+  for (const [language, text] of Object.entries(texts))
+    it(`${language}: "${text.slice(0, 60)}…"`, () => {
+      const out = classify({ language, text });
+      expect(out.countries.slice().sort()).toEqual(['AM', 'AZ']);
+      expect(out.pair).toEqual(['AM', 'AZ']);
+    });
+
+  it('unless a visit goes there or an embassy opens there', () => {
+    const visit = classify({
+      language: 'en',
+      text: 'President Erdogan arrived in the Kazakh capital for talks with President Tokayev.',
+    });
+    expect(visit.pair).toEqual(['KZ', 'TR']);
+    const embassy = classify({
+      language: 'uk',
+      text: 'Посольство України відкрили в Кігалі, столиці Руанди, повідомило Міністерство закордонних справ України.',
+    });
+    expect(embassy.countries.slice().sort()).toEqual(['RW', 'UA']);
+  });
+});
+
 describe('an envoy’s earlier posts are biography', () => {
   it('Chinese: the countries after 曾任, across list marks, up to the comma', () => {
     const out = classify({
