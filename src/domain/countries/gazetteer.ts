@@ -16,6 +16,8 @@ export interface NameEntry {
   rank: number;
   /** Read only where a word can start: 德總統 in 賴清德總統 ends a name, it is not Germany's president. */
   wordStart?: boolean;
+  /** Read only in texts of its own language: Japanese 日伊 (Japan–Italy) is "日" + 伊朗 in Chinese. */
+  ownLanguageOnly?: boolean;
 }
 
 type ByCode = Readonly<Record<string, readonly string[]>>;
@@ -88,11 +90,20 @@ export function gazetteerEntries(): readonly NameEntry[] {
     }
   }
   for (const [lang, table] of Object.entries(COMPOUNDS)) {
-    for (const [text, codes] of Object.entries(table)) out.push({ text, lang, codes, kind: 'name', rank: 0 });
+    for (const [text, codes] of Object.entries(table))
+      out.push({ text, lang, codes, kind: 'name', rank: 0, ownLanguageOnly: true });
   }
   // 俄外长 is an office holder of Russia; 美驻华大使 names the United States and its host, China.
   for (const { text, lang, codes } of abbreviatedOffices()) {
-    out.push({ text, lang, codes, kind: codes.length === 1 ? 'person' : 'name', rank: 0, wordStart: true });
+    out.push({
+      text,
+      lang,
+      codes,
+      kind: codes.length === 1 ? 'person' : 'name',
+      rank: 0,
+      wordStart: true,
+      ownLanguageOnly: true,
+    });
   }
   for (const [lang, list] of Object.entries(blocks.blocks as ByCode)) {
     for (const text of list) out.push({ text, lang, codes: [], kind: 'block', rank: 0 });

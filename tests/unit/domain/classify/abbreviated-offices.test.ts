@@ -60,6 +60,12 @@ describe('one-character abbreviations joined to an office (Chinese, Japanese)', 
     expect(countriesOf('タイのセター首相が来日した。', 'ja')).toContain('TH');
   });
 
+  it('a compound is read in its own language only: Japanese 日伊 (Japan–Italy) is 近日 + 伊朗 in Chinese', () => {
+    expect(countriesOf('近日伊朗外长表示，愿与各方对话。', 'zh')).toEqual(['IR']);
+    expect(countriesOf('日伊首脳会談が行われた。', 'ja')).toEqual(['IT', 'JP']);
+    expect(countriesOf('日韓邦交將屆60週年，雙方籌備紀念活動。', 'zh')).toEqual(['JP', 'KR']);
+  });
+
   it('an abbreviation alone is a common word, not a country (美 "beautiful")', () => {
     const out = classify({ language: 'zh', title: '美丽乡村建设', text: '这里的风景很美,游客很多。' });
     expect(out.countries).toEqual([]);
