@@ -102,11 +102,15 @@ function qualified(
 export function homeOffices(view: FieldView, lang: string, home: string | null): Mention[] {
   if (!home) return [];
   const out: Mention[] = [];
+  // "韩国外交部18日表示，正在美国访问的外交部第一次官…": once the field names whose office it is,
+  // the same office named again without a country is that one.
+  let named = false;
   for (const hit of view.hits) {
     if (!hit.payloads.some((p) => p.type === 'cue' && p.cue === 'home')) continue;
     // The office that opens the item is the press's own; one named later may be anyone's.
     if (view.field === 'text' && hit.sentence > 0) continue;
-    if (qualified(view, hit, lang)) continue;
+    if (qualified(view, hit, lang)) named = true;
+    if (named) continue;
     out.push({
       codes: [home],
       kind: 'name',

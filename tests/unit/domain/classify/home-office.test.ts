@@ -96,6 +96,16 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toContain('TW');
   });
 
+  it('not once the field has said whose ministry it is: "韩国外交部表示，正在美国访问的外交部第一次官"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '韩副外长在美会晤美副国务卿',
+      text: '韩国外交部18日表示，正在美国访问的外交部第一次官林圣男17日会见美国副国务卿约翰·沙利文，就朝核问题交换意见。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['KR', 'US']);
+    expect(out.pair).toEqual(['KR', 'US']);
+  });
+
   it("not in traditional script otherwise: Taiwan's press writes it, and so do Hong Kong's and Macao's", () => {
     const out = classify({
       language: 'zh',
