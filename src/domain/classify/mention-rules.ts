@@ -2,6 +2,7 @@ import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
 import { cjkCueBeside, cjkRoleNear, isCjkDateline } from './cjk-rules.js';
+import { mentionsEndingAt } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
 import { visitedNext } from './venue.js';
@@ -115,6 +116,7 @@ function commaBetween(view: FieldView, from: number, to: number): boolean {
 
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) return cjkRoleNear(m, view);
+  if (bracketedAfterName(m, view, flags)) return true;
   const sentence = view.tokens[m.first]?.sentence;
   for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
@@ -127,6 +129,26 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
     if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
   }
   return visitedNext(m, view, flags);
+}
+
+/**
+ * "Patrice Talon (Bénin), Alassane Ouattara (Côte d'Ivoire)": a country in brackets after a name
+ * that is no place says whom the person (or body) stands for.
+ */
+function bracketedAfterName(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  const first = view.tokens[m.first];
+  const after = view.tokens[m.last];
+  if (!first || !/\(\s*$/.test(first.gapBefore)) return false;
+  if (after && !/^\s*\)/.test(after.gapBefore)) return false;
+  // A name of two words or more, no country itself ("Myanmar (Burma)"), after no preposition of place.
+  if (mentionsEndingAt(view, m.first).some((p) => p.kind !== 'person')) return false;
+  for (let k = m.first - 1; k >= m.first - 2; k--) {
+    const t = view.tokens[k];
+    if (!t?.capitalized || t.sentence !== first.sentence) return false;
+  }
+  for (let k = m.first - 4; k < m.first; k++)
+    if (has(flags, k, 'venue') || has(flags, k, 'destination')) return false;
+  return true;
 }
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */

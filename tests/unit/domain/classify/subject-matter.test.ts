@@ -193,4 +193,22 @@ describe('a country in brackets after a place says where the place lies', () => 
     expect(out.countries.slice().sort()).toEqual(['DZ', 'TN']);
     expect(out.pair).toEqual(['DZ', 'TN']);
   });
+
+  it('a country in brackets after a person\'s name is whom they stand for: "Patrice Talon (Bénin)"', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Communiqué final du sommet de la CEDEAO',
+      text: "Le sommet de la CEDEAO s'est tenu à Abuja, au Nigeria, sous la présidence de Faure Gnassingbé, président du Togo. Y ont pris part Patrice Talon (Bénin), Roch Marc Christian Kaboré (Burkina Faso), Alassane Ouattara (Côte d'Ivoire), Nana Akufo-Addo (Ghana), Alpha Condé (Guinée), George Weah (Liberia), Macky Sall (Sénégal) et Ernest Bai Koroma (Sierra Leone).",
+    });
+    expect(out.countries).toEqual(
+      expect.arrayContaining(['BJ', 'BF', 'CI', 'GH', 'GN', 'LR', 'SN', 'SL', 'TG']),
+    );
+    const burma = classify({
+      language: 'en',
+      text: 'The list names Afghanistan, Myanmar (Burma), Iran and Iraq among the countries where the United States advises against all travel.',
+    });
+    expect(burma.why.countries.filter((e) => e.code === 'MM').every((e) => !e.notes?.includes('role'))).toBe(
+      true,
+    );
+  });
 });
