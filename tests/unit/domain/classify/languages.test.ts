@@ -323,4 +323,24 @@ describe('countries in each language', () => {
       classify({ text: 'Министърът на външните работи се срещна с посланика на Турция.' }).language,
     ).toBe('bg');
   });
+
+  it('a ministry of foreign and European affairs is an office: "міністр закордонних та європейських справ Республіки Словенія"', () => {
+    for (const [language, text] of [
+      [
+        'uk',
+        "Віцепрем'єр-міністр – міністр закордонних та європейських справ Республіки Словенія Таня Файон прибула до Києва, де її зустрів президент України.",
+      ],
+      [
+        'ru',
+        'Вице-премьер – министр иностранных и европейских дел Республики Словения Таня Файон прибыла в Киев, где ее встретил президент Украины.',
+      ],
+    ] as const) {
+      const out = classify({ language, text });
+      expect(out.countries.slice().sort(), language).toEqual(['SI', 'UA']);
+      expect(
+        out.why.countries.some((e) => e.code === 'SI' && e.notes?.includes('role')),
+        language,
+      ).toBe(true);
+    }
+  });
 });
