@@ -38,6 +38,15 @@ describe('travel advice', () => {
     });
     expect(met.countries.length).toBeGreaterThan(1);
   });
+
+  it('Arabic: "حذّرت … المواطنين من السفر إلى" is travel advice too', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'السعودية تحذر مواطنيها من السفر إلى 12 دولة بينها لبنان وتركيا',
+      text: 'حذّرت وزارة الداخلية السعودية اليوم المواطنين من السفر إلى 12 دولة، ومنها لبنان وإيران وتركيا، بسبب عدم الاستقرار في عدد من الدول.',
+    });
+    expect(out.countries).toEqual(['SA']);
+  });
 });
 
 describe('counterparts in the plural', () => {
