@@ -151,7 +151,11 @@ function bracketedAfterName(m: Mention, view: FieldView, flags: Uint32Array): bo
   return true;
 }
 
+/** Turkish and Azerbaijani ablative endings ("from"), after an apostrophe. */
+const FROM_ENDING = /^(n?[dt][ae]n|n?[dt]ən)$/u;
+
 /** "the Foreign Ministers of Australia, Austria, Canada and …": the office covers the whole list. */
+
 /** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */
 function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): boolean {
   // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
@@ -183,6 +187,15 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
       name = false;
       continue;
     }
+    // "İngiltere'den Philip Hammond, İtalya'dan Paolo Gentiloni": each member's office holder "from" it.
+    if (
+      t &&
+      /^['’]$/.test(t.gapBefore) &&
+      FROM_ENDING.test(t.norm) &&
+      (k + 1 < b.first || b.kind === 'person') &&
+      view.tokens[k + 1]?.capitalized
+    )
+      continue;
     if (!t?.capitalized) return false;
     // "émirati, Khalifa Shaheen Almarar, bahreïni, …": a name set off by commas may stand there too.
     if (t.gapBefore.includes(',')) name = true;

@@ -101,4 +101,24 @@ describe('a sentence that adds a separate meeting', () => {
     expect(out.countries).toContain('PK');
     expect(out.pair).toBeNull();
   });
+
+  it('Turkish: "İngiltere\'den Philip Hammond, İtalya\'dan Paolo Gentiloni …" is one list of counterparts', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Çavuşoğlu, NATO toplantısında mevkidaşlarıyla görüştü',
+      text: "Toplantıdan sonra Dışişleri Bakanı Çavuşoğlu, Makedon mevkidaşı Nikola Poposki, İngiltere'den Philip Hammond, İtalya'dan Paolo Gentiloni, Ukrayna'dan Pavlo Klimkin, İzlanda'dan Gunnar Bragi Sveinsson ve Hollanda'dan Bert Koenders ile ikili görüşmeler yaptı.",
+    });
+    expect(out.countries).toEqual(expect.arrayContaining(['GB', 'IT', 'UA', 'IS', 'NL', 'MK', 'TR']));
+    const roles = new Set(out.why.countries.filter((e) => e.notes?.includes('role')).map((e) => e.code));
+    for (const code of ['GB', 'IT', 'UA', 'IS', 'NL']) expect(roles.has(code), code).toBe(true);
+    // Places left from are no list of office holders: "Katar'dan, Bahreyn'den ve Kuveyt'ten".
+    const left = classify({
+      language: 'tr',
+      title: 'Tahliyeler sürüyor',
+      text: "Dışişleri Bakanı Fidan'ın talimatıyla Katar'dan, Bahreyn'den ve Kuveyt'ten Türk vatandaşları tahliye edildi.",
+    });
+    const leftRoles = left.why.countries.filter((e) => e.notes?.includes('role')).map((e) => e.code);
+    expect(leftRoles).not.toContain('BH');
+    expect(leftRoles).not.toContain('KW');
+  });
 });
