@@ -179,6 +179,7 @@ export function createClassifier(
         several: cues.several,
         counted: cues.counted,
         officeCountries: officeCountries(salience.scored),
+        separate: salience.separate,
       },
       salience.envoys,
     );

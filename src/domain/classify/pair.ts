@@ -52,10 +52,17 @@ export function decidePair(
     several?: boolean;
     counted?: boolean;
     officeCountries?: number;
+    /** Countries met in a further, separate meeting the text adds. */
+    separate?: readonly string[];
   },
   envoys: ReadonlySet<string> = new Set(),
 ): PairDecision {
   const tag = title?.tag;
+  // "日独首脳が会談 … マクロン大統領とも会談": the headline's pair is one of several separate meetings.
+  const further = (opening?.separate ?? []).some(
+    (c) => !tag?.includes(c) && actors.some((a) => a.code === c),
+  );
+  if (tag && further) return { pair: null, rule: 'the headline opens with one of several meetings' };
   if (tag && tag.every((c) => actors.some((a) => a.code === c))) {
     // The others are what the two discussed ("focus su Ucraina e Mali").
     const demoted = actors.filter((a) => !tag.includes(a.code)).map((a) => a.code);

@@ -49,6 +49,8 @@ export interface Salience {
    * however little each scores, and are no mere subject.
    */
   envoys: ReadonlySet<string>;
+  /** Countries met in a further, separate meeting the text adds ("Separately, …", "…とも会談"). */
+  separate: readonly string[];
 }
 
 function baseWeight(m: Mention, view: FieldView, rank: number): number {
@@ -207,7 +209,8 @@ export function rankActors(
   const envoys = new Set(presentsCredentials(views) ? envoysOf(scored, totals, acting) : []);
   for (const code of offices) envoys.add(code);
   for (const code of officeRound(scored)) if (!acting.has(code)) envoys.add(code);
-  for (const code of separateMeetingPartners(views, scored)) if (!acting.has(code)) envoys.add(code);
+  const separate = separateMeetingPartners(views, scored);
+  for (const code of separate) if (!acting.has(code)) envoys.add(code);
   for (const code of envoys) acting.add(code);
   for (const code of advisedAgainst(views, scored)) if (code !== sourceCountry) acting.delete(code);
   const inTitle = scored.filter((s) => s.mention.field === 'title' && s.weight > 0 && isParty(s));
@@ -230,7 +233,7 @@ export function rankActors(
     }
   }
   const actors = all.filter((a) => acting.has(a.code));
-  return { actors, all, scored, envoys };
+  return { actors, all, scored, envoys, separate };
 }
 
 /**

@@ -65,6 +65,17 @@ describe('a headline led by one two-country compound (Chinese, Japanese) names t
     ).toEqual(['ID']);
   });
 
+  it('not when the text adds a separate meeting: "日印首脳会談 … トルコのエルドアン大統領とも会談"', () => {
+    const out = classify({
+      language: 'ja',
+      title: '日印首脳会談 北朝鮮対応で緊密連携を確認',
+      text: '安倍総理大臣は7日夜、インドのモディ首相と会談し、北朝鮮への対応で緊密に連携することを確認した。このあと安倍総理はトルコのエルドアン大統領とも会談し、EPAの交渉を進めたいと述べた。',
+    });
+    expect(out.countries).toEqual(expect.arrayContaining(['IN', 'JP', 'TR']));
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline opens with one of several meetings');
+  });
+
   it('not when the compound names three: "中日韓" (CN, JP, KR in the order China writes them)', () => {
     const out = classify({
       language: 'ja',
