@@ -91,7 +91,9 @@ function qualified(
   for (let k = Math.max(0, office.first - QUALIFIER_REACH); k <= office.first; k++) {
     if (mentionsEndingAt(view, k).length > 0) return true;
   }
-  return mentionsStartingAt(view, office.last).some((m) => after || m.kind === 'person');
+  if (mentionsStartingAt(view, office.last).some((m) => after || m.kind === 'person')) return true;
+  // "Xarici İşlər Nazirliyinin sözçüsü Səid Xətibzadə": the holder may follow one word of title.
+  return mentionsStartingAt(view, office.last + 1).some((m) => m.kind === 'person');
 }
 
 /**

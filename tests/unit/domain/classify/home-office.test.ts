@@ -38,6 +38,16 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(az.countries).toContain('AZ');
   });
 
+  it('not when its spokesperson of another country is named after a word of title: "Nazirliyinin sözçüsü Səid Xətibzadə"', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Türkiyə səfiri Xarici İşlər Nazirliyinə çağırılıb',
+      text: 'Xəbər verilir ki, Xarici İşlər Nazirliyinin sözçüsü Səid Xətibzadə Türkiyənin Tehrandakı səfirinin çağırıldığını açıqlayıb.',
+    });
+    expect(out.countries).not.toContain('AZ');
+    expect(out.countries.slice().sort()).toEqual(['IR', 'TR']);
+  });
+
   it('not when a country stands before it: "İran Dışişleri Bakanlığı"', () => {
     const out = classify({
       language: 'tr',
