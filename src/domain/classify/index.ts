@@ -173,6 +173,7 @@ export function createClassifier(
         meeting: meeting.pair,
         guests: meeting.guests,
         peers: titleView !== undefined && fieldHasCue(titleView, 'peers'),
+        plural: titleView !== undefined && fieldHasCue(titleView, 'plural'),
       },
       {
         ...cues.lead,

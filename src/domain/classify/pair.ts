@@ -25,6 +25,8 @@ export interface TitleEvent {
   guests?: readonly string[];
   /** "conversa con homólogos de Europa y EEUU": the headline meets counterparts in the plural. */
   peers?: boolean;
+  /** "Низка іноземних держав висловлює співчуття": the headline names other countries in the plural. */
+  plural?: boolean;
 }
 
 export interface PairDecision {
@@ -75,6 +77,7 @@ export function decidePair(
   if (actors.length < 2)
     return { pair: null, rule: actors.length === 0 ? 'no country acts' : 'a single actor' };
   if (title?.peers) return { pair: null, rule: 'the headline meets counterparts in the plural' };
+  if (title?.plural) return { pair: null, rule: 'the headline names other countries in the plural' };
   // "representatives of 17 countries": the opening counts the participants.
   if (opening?.counted) return { pair: null, rule: 'the opening counts three or more countries' };
   // "held a series of bilateral meetings": with officials of a third country in office beside the

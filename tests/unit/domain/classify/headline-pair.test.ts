@@ -99,4 +99,20 @@ describe('a statement of one country aimed at another', () => {
     const out = statement('Ce tir viole plusieurs résolutions du Conseil de sécurité des Nations unies.');
     expect(out.pair).toEqual(['FR', 'KP']);
   });
+
+  it('a headline that names other countries in the plural reports several senders: "Низка іноземних держав висловлює співчуття"', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Низка іноземних держав висловлює співчуття Україні через загибель курсантів',
+      text: 'Низка іноземних держав висловлює співчуття Україні. Президент Польщі Анджей Дуда висловив співчуття президенту України.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline names other countries in the plural');
+    const en = classify({
+      language: 'en',
+      title: 'Foreign ambassadors offer condolences to Ukraine',
+      text: 'The British ambassador to Ukraine expressed condolences to the Ukrainian people after the crash.',
+    });
+    expect(en.pair).toBeNull();
+  });
 });
