@@ -98,4 +98,12 @@ describe('office holders of smaller states stand for their country', () => {
       ),
     ).toEqual(['IT', 'SM']);
   });
+
+  it("Japan's emperor stands for Japan; Turkish 'Tuvala' is Tuvalu", () => {
+    expect(countriesOf('天皇陛下はルクセンブルクの大使から信任状を受け取られた。', 'ja')).toEqual([
+      'JP',
+      'LU',
+    ]);
+    expect(countriesOf('Türkiye, Tuvala ile ilk anlaşmasını imzaladı.', 'tr')).toEqual(['TR', 'TV']);
+  });
 });
