@@ -106,4 +106,11 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
     expect(countriesOf('Türkiye, Tuvala ile ilk anlaşmasını imzaladı.', 'tr')).toEqual(['TR', 'TV']);
   });
+
+  it('monarchs stand for their country in several scripts', () => {
+    expect(countriesOf('King Harald received the Italian ambassador.', 'en')).toEqual(['IT', 'NO']);
+    expect(countriesOf('Kral III. Charles, Fransa Cumhurbaşkanı ile görüştü.', 'tr')).toEqual(['FR', 'GB']);
+    expect(countriesOf('استقبل الشيخ تميم بن حمد وزير الخارجية الفرنسي.', 'ar')).toEqual(['FR', 'QA']);
+    expect(countriesOf('アンリ大公が来日し、岸田総理と会談した。', 'ja')).toEqual(['JP', 'LU']);
+  });
 });
