@@ -113,4 +113,10 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('استقبل الشيخ تميم بن حمد وزير الخارجية الفرنسي.', 'ar')).toEqual(['FR', 'QA']);
     expect(countriesOf('アンリ大公が来日し、岸田総理と会談した。', 'ja')).toEqual(['JP', 'LU']);
   });
+
+  it('foreign ministers in Chinese, Japanese and Arabic spellings', () => {
+    expect(countriesOf('王毅同亚美尼亚外长米尔佐扬举行会谈。', 'zh')).toEqual(['AM', 'CN']);
+    expect(countriesOf('岩屋外務大臣はサファディ外相と会談した。', 'ja')).toEqual(['JO', 'JP']);
+    expect(countriesOf('التقى وزير الخارجية الإيطالي نظيره الياباني موتيغي.', 'ar')).toEqual(['IT', 'JP']);
+  });
 });
