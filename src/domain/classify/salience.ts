@@ -6,10 +6,9 @@ import {
   isDateline,
   isPersonName,
   isSubjectMatter,
-  listsOf,
   sentenceInfo,
-  spreadRoles,
 } from './mention-rules.js';
+import { listsOf, spreadRoles } from './mention-lists.js';
 import { cueFlags, type FieldView } from './field-view.js';
 import { isVenue } from './venue.js';
 import { pastPostings } from './career.js';

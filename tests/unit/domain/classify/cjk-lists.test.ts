@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldView } from './helpers.js';
 import { cueFlags } from '../../../../src/domain/classify/field-view.js';
-import { listsOf } from '../../../../src/domain/classify/mention-rules.js';
+import { listsOf } from '../../../../src/domain/classify/mention-lists.js';
 
 const view = fieldView;
 

@@ -1,0 +1,89 @@
+import type { Mention } from './gazetteer.js';
+import { has, type FieldView } from './field-view.js';
+import { isArticle } from './mention-rules.js';
+
+// Lists of countries in running text: "the ministers of A, B and C", "我々カナダ、フランス、ドイツ".
+
+/** Turkish and Azerbaijani ablative endings ("from"), after an apostrophe. */
+const FROM_ENDING = /^(n?[dt][ae]n|n?[dt]ən)$/u;
+
+/** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */
+function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): boolean {
+  // Within a CJK run (one token) only neighbours joined by one character (や, と, ・) form a list.
+  if (a.chars || b.chars) {
+    if (a.first === b.first)
+      return a.chars !== undefined && b.chars !== undefined && b.chars[0] - a.chars[1] <= 1;
+    // "我々カナダ、フランス、ドイツ、…、米国のG7外相": runs one after the other, parted by an
+    // enumeration comma; the first may be preceded and the last followed by other words.
+    const next = view.tokens[b.first];
+    const endsRun = (m: Mention) =>
+      m.chars === undefined || m.chars[1] === [...(view.tokens[m.first]?.raw ?? '')].length;
+    const startsRun = (m: Mention) => m.chars === undefined || m.chars[0] === 0;
+    return (
+      b.first === a.last &&
+      endsRun(a) &&
+      startsRun(b) &&
+      next !== undefined &&
+      /^\s*[、・,，]\s*$/u.test(next.gapBefore)
+    );
+  }
+  if (b.sentence !== a.sentence || b.first - a.last > 5) return false;
+  // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
+  // An article may open a member ("Germany, France, the Netherlands and Belgium").
+  // A member's office holder may follow it: "міністри Німеччини Анналена Бербок, Франції Катрін Колонна".
+  let name = true;
+  for (let k = a.last; k < b.first; k++) {
+    const t = view.tokens[k];
+    if (has(flags, k, 'conj') || (t && isArticle(t.norm) && k === b.first - 1)) {
+      name = false;
+      continue;
+    }
+    // "İngiltere'den Philip Hammond, İtalya'dan Paolo Gentiloni": each member's office holder "from" it.
+    if (
+      t &&
+      /^['’]$/.test(t.gapBefore) &&
+      FROM_ENDING.test(t.norm) &&
+      (k + 1 < b.first || b.kind === 'person') &&
+      view.tokens[k + 1]?.capitalized
+    )
+      continue;
+    if (!t?.capitalized) return false;
+    // "émirati, Khalifa Shaheen Almarar, bahreïni, …": a name set off by commas may stand there too.
+    if (t.gapBefore.includes(',')) name = true;
+    // Only where capitals mark names (Arabic and CJK have none).
+    else if (!name || t.raw === t.raw.toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** "the Foreign Ministers of Australia, Austria, Canada and …": what holds for one member holds for its list. */
+export function spreadRoles(view: FieldView, flags: Uint32Array, roles: boolean[]): void {
+  const ms = view.mentions;
+  // Forwards ("Ministers of Australia, Austria and …"), then backwards ("Mexico, Bosnia and Armenia's ministers").
+  for (let j = 1; j < ms.length; j++) {
+    const a = ms[j - 1];
+    const b = ms[j];
+    if (a && b && roles[j - 1] && joined(view, flags, a, b)) roles[j] = true;
+  }
+  for (let j = ms.length - 2; j >= 0; j--) {
+    const a = ms[j];
+    const b = ms[j + 1];
+    if (a && b && roles[j + 1] && joined(view, flags, a, b)) roles[j] = true;
+  }
+}
+
+/** For each mention, the index of the first mention of the list it belongs to, or -1 when it stands alone. */
+export function listsOf(view: FieldView, flags: Uint32Array): number[] {
+  const ms = view.mentions;
+  const head = ms.map(() => -1);
+  for (let j = 1; j < ms.length; j++) {
+    const a = ms[j - 1];
+    const b = ms[j];
+    if (a && b && a.codes.join() !== b.codes.join() && joined(view, flags, a, b)) {
+      const start = head[j - 1] === -1 ? j - 1 : head[j - 1]!;
+      head[j - 1] = start;
+      head[j] = start;
+    }
+  }
+  return head;
+}
