@@ -119,4 +119,10 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('岩屋外務大臣はサファディ外相と会談した。', 'ja')).toEqual(['JO', 'JP']);
     expect(countriesOf('التقى وزير الخارجية الإيطالي نظيره الياباني موتيغي.', 'ar')).toEqual(['IT', 'JP']);
   });
+
+  it('heads of state and government in Chinese and Japanese press spellings', () => {
+    expect(countriesOf('拉赫蒙总统会见了中国外长。', 'zh')).toEqual(['CN', 'TJ']);
+    expect(countriesOf('泰国外长马里斯会见了中国外长。', 'zh')).toEqual(['CN', 'TH']);
+    expect(countriesOf('アヌティン首相は岸田総理と会談した。', 'ja')).toEqual(['JP', 'TH']);
+  });
 });
