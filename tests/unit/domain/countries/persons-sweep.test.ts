@@ -125,4 +125,14 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('泰国外长马里斯会见了中国外长。', 'zh')).toEqual(['CN', 'TH']);
     expect(countriesOf('アヌティン首相は岸田総理と会談した。', 'ja')).toEqual(['JP', 'TH']);
   });
+
+  it('office holders in Arabic, Russian, Ukrainian, Turkish and Azerbaijani press spellings', () => {
+    expect(countriesOf('التقى وزير الخارجية الإيطالي نظيره بيراموف.', 'ar')).toEqual(['AZ', 'IT']);
+    expect(countriesOf('Премьер-министр Желязков провел переговоры с президентом Франции.', 'ru')).toEqual([
+      'BG',
+      'FR',
+    ]);
+    expect(countriesOf('Прем’єр Мадбулі зустрівся з послом Франції.', 'uk')).toEqual(['EG', 'FR']);
+    expect(countriesOf('Medbuli, Fransa Cumhurbaşkanı ile görüştü.', 'tr')).toEqual(['EG', 'FR']);
+  });
 });
