@@ -143,15 +143,16 @@ function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToke
   return out;
 }
 
-const ANY_LANGUAGE = '';
-const CJK_LANGS = ['zh', 'ja', ANY_LANGUAGE];
+/** The CJK languages whose compounds and abbreviations are read in their own texts only. */
+const CJK_LANGS = ['zh', 'ja'] as const;
 
 /** Builds the gazetteer matcher once: a token trie for spaced scripts, char tries for CJK. */
 export function createGazetteer(): Gazetteer {
   const words = new TokenTrie<Payload>();
   // One character trie per CJK language and one for other texts: a compound or abbreviation of one
   // language must not claim the characters of another's names (Japanese 日伊 in Chinese 近日伊朗).
-  const charTries = new Map(CJK_LANGS.map((l) => [l, new CharTrie<Payload>()]));
+  const anyChars = new CharTrie<Payload>();
+  const charsByLang = new Map<string, CharTrie<Payload>>(CJK_LANGS.map((l) => [l, new CharTrie<Payload>()]));
   for (const entry of resolveClaims(gazetteerEntries())) {
     const folded = foldPhrase(entry.text, entry.lang);
     const payload: Payload = {
@@ -163,9 +164,9 @@ export function createGazetteer(): Gazetteer {
       notIn: NOT_READ_IN.get(folded) ?? null,
     };
     if (isCjk(entry.text)) {
-      for (const [lang, trie] of charTries)
-        if (!entry.ownLanguageOnly || lang === entry.lang || lang === ANY_LANGUAGE)
-          trie.add(entry.text, payload);
+      anyChars.add(entry.text, payload);
+      for (const [lang, trie] of charsByLang)
+        if (!entry.ownLanguageOnly || lang === entry.lang) trie.add(entry.text, payload);
       continue;
     }
     for (const pattern of arabicVariants(
@@ -178,7 +179,7 @@ export function createGazetteer(): Gazetteer {
     find(tokens, field, lowercaseField, lang) {
       const textFamily = lang === undefined ? null : family(lang);
       const admit = textFamily === null ? undefined : admitFor(textFamily);
-      const chars = charTries.get(lang ?? ANY_LANGUAGE) ?? charTries.get(ANY_LANGUAGE)!;
+      const chars = (lang === undefined ? undefined : charsByLang.get(lang)) ?? anyChars;
       const norms = tokens.map((t) => t.norm);
       const slots = tokens.map((t) => t.slots);
       const found: Mention[] = [];

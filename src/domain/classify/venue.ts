@@ -19,6 +19,8 @@ const wordSets = (byLang: object): Readonly<Record<string, ReadonlySet<string>>>
   );
 const CITY_AFTER = wordSets(inflections.cityAfter);
 const CITY_BEFORE = wordSets(inflections.cityAfter.before);
+/** How far back an embassy or consulate may stand from the capital it sits in. */
+const POST_REACH = 12;
 /** "residentes en Luanda (Angola), Libreville (Gabón)": a country in brackets after a place says where the place lies. */
 function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   const first = view.tokens[m.first];
@@ -108,7 +110,11 @@ function cityOfCountry(m: Mention, view: FieldView, flags: Uint32Array, lang: st
   // The visit's verb or preposition stands within three words: "trip to the Kazakh capital"; an
   // embassy opened there is hosted by the country ("Посольство України відкрили в Кігалі, столиці Руанди").
   for (let k = m.first - 4; k < m.first; k++) if (has(flags, k, 'destination')) return false;
-  for (let k = m.first - 1; k >= 0 && view.tokens[k]?.sentence === m.sentence; k--)
+  for (
+    let k = m.first - 1;
+    k >= Math.max(0, m.first - POST_REACH) && view.tokens[k]?.sentence === m.sentence;
+    k--
+  )
     if (has(flags, k, 'post')) return false;
   return true;
 }
