@@ -66,30 +66,58 @@ export function pageLines(lines: readonly string[]): string[][] {
   return pages;
 }
 
-function pager(page: number, pages: number, filter: 'a' | 'f'): InlineKeyboardMarkup | undefined {
-  if (pages <= 1) return undefined;
-  const data = (p: number) => `fds:v1:${(p + pages) % pages}:${filter}`;
+/**
+ * Where a page of /feeds starts. Buttons carry the index of the page's first feed (`fds:v2:START`),
+ * so that "next" goes on right after the feeds the reader saw even when the lines' lengths (and so
+ * the page breaks) changed in between: a poll makes a feed's health line longer or shorter. Older
+ * messages carry a page number (`fds:v1:PAGE`).
+ */
+export type PageAt = { page: number } | { start: number };
+
+function pager(
+  starts: readonly number[],
+  current: number,
+  start: number,
+  next: number,
+  filter: 'a' | 'f',
+): InlineKeyboardMarkup | undefined {
+  if (starts.length <= 1) return undefined;
+  const data = (at: number) => `fds:v2:${at}:${filter}`;
+  // The page before this one: the last break before its first feed, or the last page from the first.
+  const previous = starts.filter((s) => s < start).pop() ?? starts[starts.length - 1] ?? 0;
   return {
     inline_keyboard: [
       [
-        { text: '◀', callback_data: data(page - 1) },
-        { text: `${page + 1}/${pages}`, callback_data: data(page) },
-        { text: '▶', callback_data: data(page + 1) },
+        { text: '◀', callback_data: data(previous) },
+        { text: `${current + 1}/${starts.length}`, callback_data: data(start) },
+        { text: '▶', callback_data: data(next) },
       ],
     ],
   };
 }
 
 /** One page of /feeds: counts by state, then the feeds, then how to see more. */
-function feedsPage(tr: Tr, lang: string, feeds: Feed[], page: number, failingOnly: boolean, now: number) {
+function feedsPage(tr: Tr, lang: string, feeds: Feed[], at: PageAt, failingOnly: boolean, now: number) {
   const counts = { ok: 0, failing: 0, disabled: 0, pending: 0 };
   for (const feed of feeds) counts[feedState(feed)]++;
   const shown = failingOnly ? feeds.filter((f) => f.failures > 0 || f.disabled) : feeds;
-  const pages = pageLines(shown.map((feed) => feedLine(tr, feed, lang, now)));
-  const current = Math.min(Math.max(page, 0), pages.length - 1);
-  const body = shown.length === 0 ? tr('feeds.no_problems') : pages[current]!.join('\n\n');
+  const lines = shown.map((feed) => feedLine(tr, feed, lang, now));
+  const pages = pageLines(lines);
+  const starts: number[] = [];
+  let first = 0;
+  for (const page of pages) {
+    starts.push(first);
+    first += page.length;
+  }
+  const wanted = 'start' in at ? at.start : (starts[Math.min(Math.max(at.page, 0), starts.length - 1)] ?? 0);
+  // One page only: all of it, whatever start an older message asked for.
+  const start = pages.length <= 1 ? 0 : Math.min(Math.max(wanted, 0), lines.length - 1);
+  const page = pageLines(lines.slice(start))[0] ?? [];
+  const current = starts.filter((s) => s <= start).length - 1;
+  const next = start + page.length >= lines.length ? 0 : start + page.length;
+  const body = shown.length === 0 ? tr('feeds.no_problems') : page.join('\n\n');
   const text = `${tr('feeds.header', { count: feeds.length })}\n${tr('feeds.summary', counts)}\n\n${body}\n\n${tr('feeds.footer')}`;
-  return { text, keyboard: pager(current, pages.length, failingOnly ? 'f' : 'a') };
+  return { text, keyboard: pager(starts, current, start, next, failingOnly ? 'f' : 'a') };
 }
 
 function addFeedReply(
@@ -178,21 +206,16 @@ export function createAdminFeedsFeature(deps: AdminFeedsDeps) {
     const feeds = await deps.feedAdmin.list();
     if (feeds.length === 0) return void (await ctx.replyHtml(ctx.tr('feeds.empty')));
     const failingOnly = /^(failing|errors?|problems?)$/i.test(commandArgs(ctx));
-    const { text, keyboard } = feedsPage(ctx.tr, ctx.lang, feeds, 0, failingOnly, now());
+    const { text, keyboard } = feedsPage(ctx.tr, ctx.lang, feeds, { start: 0 }, failingOnly, now());
     await ctx.replyHtml(text, keyboard);
   });
 
-  feature.action(/^fds:v1:(\d{1,4}):([af])$/, async (ctx) => {
+  feature.action(/^fds:v([12]):(\d{1,5}):([af])$/, async (ctx) => {
     if (!isAdmin(ctx)) return void (await ctx.answer(ctx.tr('admin.only'), true));
     const feeds = await deps.feedAdmin.list();
-    const { text, keyboard } = feedsPage(
-      ctx.tr,
-      ctx.lang,
-      feeds,
-      Number(ctx.match[1]),
-      ctx.match[2] === 'f',
-      now(),
-    );
+    const index = Number(ctx.match[2]);
+    const at: PageAt = ctx.match[1] === '1' ? { page: index } : { start: index };
+    const { text, keyboard } = feedsPage(ctx.tr, ctx.lang, feeds, at, ctx.match[3] === 'f', now());
     await ctx.editHtml(feeds.length === 0 ? ctx.tr('feeds.empty') : text, keyboard);
     await ctx.answer();
   });
