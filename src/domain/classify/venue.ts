@@ -87,6 +87,8 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   // between the office and the preposition; the country after it hosts the post.
   const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
+  // "на території Молдови": after a venue phrase that ends in a noun the country is in the genitive.
+  if (locative && has(flags, m.first - 2, 'venue') && !has(flags, m.first - 1, 'conj')) return true;
   if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
   return true;
 }

@@ -424,6 +424,26 @@ describe('a country that says where its capital lies is the venue, not a party',
   });
 });
 
+describe('"on the territory of X" says where something happened', () => {
+  it('Ukrainian and Russian: the country after "на території" is a place (its genitive after the noun)', () => {
+    const uk = classify({
+      language: 'uk',
+      title: 'У МЗС відреагували на падіння ракети',
+      text: 'Падіння ракети на території Молдови під час масованого ракетного удару Росії по Україні доводить, що російська загроза небезпечна для всього регіону, заявив спікер МЗС України Олег Ніколенко.',
+    });
+    expect(uk.why.countries.filter((e) => e.code === 'MD').every((e) => e.notes?.includes('venue'))).toBe(
+      true,
+    );
+    const ru = classify({
+      language: 'ru',
+      text: 'Обломки ракеты упали на территории Молдавии, сообщил МИД Украины.',
+    });
+    expect(ru.why.countries.filter((e) => e.code === 'MD').every((e) => e.notes?.includes('venue'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('an envoy’s earlier posts are biography', () => {
   it('Chinese: the countries after 曾任, across list marks, up to the comma', () => {
     const out = classify({
