@@ -135,4 +135,13 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Прем’єр Мадбулі зустрівся з послом Франції.', 'uk')).toEqual(['EG', 'FR']);
     expect(countriesOf('Medbuli, Fransa Cumhurbaşkanı ile görüştü.', 'tr')).toEqual(['EG', 'FR']);
   });
+
+  it('German, French and Spanish spellings of office holders', () => {
+    expect(countriesOf('Dscheihun Bairamow traf den französischen Außenminister.', 'de')).toEqual([
+      'AZ',
+      'FR',
+    ]);
+    expect(countriesOf('Mohammed ben Salmane a reçu le ministre italien.', 'fr')).toEqual(['IT', 'SA']);
+    expect(countriesOf('Nikol Pashinián se reunió con el canciller español.', 'es')).toEqual(['AM', 'ES']);
+  });
 });
