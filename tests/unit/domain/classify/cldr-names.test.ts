@@ -182,6 +182,7 @@ describe('names CLDR gives in another form', () => {
       'ET',
     ]);
     expect(countriesOf('El canciller dominicano recibió a la ministra.', 'es')).toEqual(['DO']);
+    expect(countriesOf('التقى وزير الخارجية الملغاشي نظيره الباراغوايي.', 'ar')).toEqual(['MG', 'PY']);
     expect(countriesOf('El canciller iraquí se reunió con su homólogo neerlandés.', 'es')).toEqual([
       'IQ',
       'NL',
