@@ -183,6 +183,7 @@ describe('names CLDR gives in another form', () => {
     ]);
     expect(countriesOf('El canciller dominicano recibió a la ministra.', 'es')).toEqual(['DO']);
     expect(countriesOf('التقى وزير الخارجية الملغاشي نظيره الباراغوايي.', 'ar')).toEqual(['MG', 'PY']);
+    expect(countriesOf('Bakan, Fildişili ve Umanlı mevkidaşlarıyla görüştü.', 'tr')).toEqual(['CI', 'OM']);
     expect(countriesOf('El canciller iraquí se reunió con su homólogo neerlandés.', 'es')).toEqual([
       'IQ',
       'NL',
