@@ -1,5 +1,6 @@
 import type { FieldView } from './field-view.js';
 import type { Mention } from './gazetteer.js';
+import { charsOf } from './tokenize.js';
 
 /** Whether a word of meeting lies inside a CJK compound mention ("日米外相会談"). */
 function namesMeeting(view: FieldView, m: Mention): boolean {
@@ -13,6 +14,18 @@ function namesMeeting(view: FieldView, m: Mention): boolean {
       h.chars[1] <= chars[1] &&
       h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral'),
   );
+}
+
+// "日澳歐盟關切…", "日米欧": the compound opens a longer list of parties, not a pair.
+const PARTY_AFTER = /^(?:欧盟|歐盟|欧|歐|北约|北約|东盟|東盟|NATO)/;
+
+/** Whether a CJK compound runs on into a further country or party within the same word. */
+function listGoesOn(view: FieldView, m: Mention): boolean {
+  const chars = m.chars;
+  const token = view.tokens[m.first];
+  if (!chars || !token) return false;
+  const next = view.mentions.find((o) => o.first === m.first && o.chars?.[0] === chars[1]);
+  return next !== undefined || PARTY_AFTER.test(charsOf(token).slice(chars[1]).join(''));
 }
 
 /**
@@ -31,6 +44,7 @@ export function headlinePair(view: FieldView): [string, string] | null {
   if (
     first &&
     compounds[0] === first &&
+    !listGoesOn(view, first) &&
     (compounds.every((c) => c.codes.join() === first.codes.join()) || namesMeeting(view, first))
   ) {
     return [...first.codes].sort() as [string, string];

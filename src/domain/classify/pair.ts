@@ -145,6 +145,11 @@ export function decidePair(
   if (framed && cues.speech > 0 && cues.bilateral === 0 && !addressed) {
     return { pair: null, rule: 'a statement inside a multilateral forum' };
   }
+  // "Principaux résultats du Conseil affaires étrangères": a headline that names only a forum, with
+  // no meeting in it or the opening, reports the forum's session; two members named are taking part.
+  if (title?.forum && title.codes.length === 0 && !title.bilateral && opening?.bilateral === 0) {
+    return { pair: null, rule: 'the headline names a forum and no country or meeting' };
+  }
   // "Kuwait leads its delegation to the GCC–US ministerial": an opening that names a forum more than
   // once and no meeting, call or visit reports the forum, whoever of its members the text names;
   // unless the headline says what happened without it.

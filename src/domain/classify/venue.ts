@@ -61,14 +61,22 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     const next = view.tokens[m.last];
     // The case ending may stand as its own word after an apostrophe ("Arabistan" "ın").
     const at = next && /^['’]$/.test(next.gapBefore) ? m.last + 1 : m.last;
-    const [a, b] = [view.tokens[at], view.tokens[at + 1]];
+    const [a, b, c] = [view.tokens[at], view.tokens[at + 1], view.tokens[at + 2]];
     // "Türkiyənin Suriyadakı səfirliyi", "Suriye'deki Büyükelçiliği": the country an embassy sits in
     // hosts it, as in "Embassy in X". A city only places it ("Azərbaycanın Londondakı səfirliyinə hücum").
     if (m.kind !== 'capital' && a?.sentence === m.sentence && has(flags, at, 'post')) return false;
     if (locative) for (const e of locative) if (ending.startsWith(e)) return true;
-    // "Suudi Arabistan'ın Cidde kentine": the country only says where the city lies.
+    // "Suudi Arabistan'ın Cidde kentine", "ABD'nin New York şehrindeki": the country only says where
+    // the city lies.
     const city = CITY_AFTER[lang];
-    if (city && a && (city.has(a.norm) || (a.capitalized && b && city.has(b.norm)))) return true;
+    if (
+      city &&
+      a &&
+      (city.has(a.norm) ||
+        (a.capitalized && b && city.has(b.norm)) ||
+        (a.capitalized && b?.capitalized && c && city.has(c.norm)))
+    )
+      return true;
     // After an apostrophe the locative stands alone or made an adjective by -ki ("İspanya'daki zirve").
     if (!next || !locative || !/^['’]$/.test(next.gapBefore)) return false;
     const w = next.norm;

@@ -116,3 +116,15 @@ describe('a statement of one country aimed at another', () => {
     expect(en.pair).toBeNull();
   });
 });
+
+describe('a CJK compound that opens a longer list', () => {
+  it('is no pair: "日澳歐盟關切…" names Japan, Australia and the EU, and China answers', () => {
+    const out = classify({
+      language: 'zh',
+      title: '日澳歐盟關切軍演 陸外交部回應',
+      text: '日本、澳洲、歐盟等對軍演表達關切。中國外交部發言人在例行記者會上表示，中方堅決反對。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries).toContain('CN');
+  });
+});

@@ -78,6 +78,16 @@ describe('counterparts in the plural', () => {
     });
     expect(out.pair).toBeNull();
   });
+
+  it('Arabic: the dual "نظيريه" (his two counterparts) in the headline names no single pair', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية الجزائري يجري اتصالين مع نظيريه',
+      text: 'أجرى وزير الخارجية الجزائري أحمد عطاف اتصالا هاتفيا مع نظيره الكوبي برونو رودريغيز، ثم اتصالا آخر مع نظيره السوري.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline meets counterparts in the plural');
+  });
 });
 
 describe('a list whose members are each followed by a name set off by commas is one list', () => {

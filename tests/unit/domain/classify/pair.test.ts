@@ -157,3 +157,26 @@ describe('pair', () => {
     ).toBeNull();
   });
 });
+
+describe('a headline that names only a forum', () => {
+  it('reports the forum’s session: two members named in it are no pair', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Union européenne – Principaux résultats du Conseil affaires étrangères',
+      text: 'Le ministre a pris part au Conseil des affaires étrangères. Sur proposition de la France, le Conseil a adopté des sanctions contre des responsables iraniens.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['FR', 'IR']);
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('the headline names a forum and no country or meeting');
+  });
+
+  it('Chinese: BRICS in traditional script (金磚) is a forum, so a speech at it is no pair', () => {
+    const out = classify({
+      language: 'zh',
+      title: '王毅出席金磚外長活動並發言',
+      text: '王毅表示，中國全力支持南非擔任主席國的工作。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.why.pair).toBe('a statement inside a multilateral forum');
+  });
+});

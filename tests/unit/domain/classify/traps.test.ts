@@ -391,6 +391,14 @@ describe('venues named through their cities', () => {
     expect(out.pair).toEqual(['EG', 'TR']);
     expect(out.why.countries.some((e) => e.code === 'SA' && e.notes?.includes('venue'))).toBe(true);
   });
+  it('Turkish: a city of two words between the country and "şehrinde" ("ABD\'nin New York şehrindeki")', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Türkevi\'nde resepsiyon düzenlendi',
+      text: "ABD'nin New York şehrindeki Türkevi binasında Finlandiya ile Türkiye'nin ortak resepsiyonu düzenlendi.",
+    });
+    expect(out.why.countries.some((e) => e.code === 'US' && e.notes?.includes('venue'))).toBe(true);
+  });
 });
 
 describe('a country that says where its capital lies is the venue, not a party', () => {
@@ -517,5 +525,48 @@ describe('an envoy’s earlier posts are biography', () => {
       text: 'Il primo ministro polacco Donald Tusk ha incontrato a Roma il Capo dello Stato Sergio Mattarella.',
     });
     expect(pm.countries.slice().sort()).toEqual(['IT', 'PL']);
+  });
+});
+
+describe('words that hold a country’s name and name no country', () => {
+  it('Spanish: the given name Salvador before a surname is not El Salvador', () => {
+    const out = classify({
+      language: 'es',
+      title: 'Valdés Mesa recibe al vicepresidente de Guatemala',
+      text: 'El vicepresidente cubano, Salvador Valdés Mesa, recibió al vicepresidente de Guatemala, que realiza una visita oficial a Cuba.',
+    });
+    expect(out.countries).not.toContain('SV');
+    expect(out.pair).toEqual(['CU', 'GT']);
+  });
+
+  it('Turkish: the Iranian given name Merziye is not the German chancellor with a case ending', () => {
+    const out = classify({
+      language: 'tr',
+      title: "İran'dan seçim mesajı",
+      text: "İran Dışişleri Bakanlığı Sözcüsü Merziye Afham, Türkiye'deki seçimlerin barış içinde geçtiğini söyledi.",
+    });
+    expect(out.countries).not.toContain('DE');
+  });
+
+  it('Chinese: 发展中国家 (developing countries), 索马里兰 (Somaliland), 马利基 (al-Maliki) and 苏丹陛下 (His Majesty the Sultan)', () => {
+    const cases: [string, string][] = [
+      ['金砖国家外长会晤，要促进发展中国家团结', 'CN'],
+      ['索馬利蘭貿易部長訪台，與經濟部長簽署備忘錄', 'ML'],
+      ['伊拉克前总理马利基会见伊朗大使', 'ML'],
+      ['新加坡部长访问汶莱，晋见苏丹陛下', 'SD'],
+    ];
+    for (const [text, absent] of cases) {
+      expect(classify({ language: 'zh', title: '', text }).countries).not.toContain(absent);
+    }
+  });
+
+  it('German: the Order of Malta as "dem maltesischen Orden" is not Malta', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Präsident empfängt neue Botschafter',
+      text: 'Die Diplomaten aus dem Vatikan, Vietnam, dem maltesischen Orden und der Slowakei überreichten in Minsk ihre Beglaubigungsschreiben.',
+    });
+    expect(out.countries).not.toContain('MT');
+    expect(out.countries).toContain('SK');
   });
 });
