@@ -134,6 +134,10 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
     expect(countriesOf('Прем’єр Мадбулі зустрівся з послом Франції.', 'uk')).toEqual(['EG', 'FR']);
     expect(countriesOf('Medbuli, Fransa Cumhurbaşkanı ile görüştü.', 'tr')).toEqual(['EG', 'FR']);
+    expect(countriesOf('تلقى وزير الشؤون الخارجية نور الدين الري اتصالا من نظيره الإيطالي.', 'ar')).toEqual([
+      'IT',
+      'TN',
+    ]);
   });
 
   it('German, French and Spanish spellings of office holders', () => {
