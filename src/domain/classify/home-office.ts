@@ -46,6 +46,9 @@ const CJK_JOINER = /^の?$/u;
 /** "フランスのコロンナ欧州・外務大臣": the country, の, then the holder's name and titles. */
 const CJK_NAMED = /^の[^\s、。，,：:「」『』（）()]{1,16}$/u;
 
+/** "新加坡总理办公室部长兼…外交部第二部长": a Chinese chain of one holder's offices runs on from the country. */
+const CJK_CHAIN = /^[^\s、。，,：:「」『』（）()]{0,20}(?:部长|部長|总理|總理)(?:兼|和|及|暨)[^\s、。，,：:「」『』（）()]{0,12}$/u;
+
 /** Words that may stand between a country and its office ("Azerbaycan'ın yeni Dışişleri Bakanı"). */
 const QUALIFIER_REACH = 2;
 
@@ -71,7 +74,7 @@ function qualified(
         if (!m.chars) return false;
         if (m.chars[1] <= from) {
           const gap = run.slice(m.chars[1], from).join('');
-          return CJK_JOINER.test(gap) || CJK_NAMED.test(gap);
+          return CJK_JOINER.test(gap) || CJK_NAMED.test(gap) || CJK_CHAIN.test(gap);
         }
         return after && m.chars[0] === to;
       })

@@ -116,6 +116,16 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.pair).toEqual(['KR', 'US']);
   });
 
+  it('not inside a chain of one holder\'s offices after the country: "新加坡总理府部长兼…外交部第二部长"', () => {
+    const out = classify({
+      language: 'zh',
+      title: '',
+      text: '新加坡总理府部长兼教育部第二部长和外交部第二部长穆罕默德访问文莱，会见文莱外交部长。',
+    });
+    expect(out.why.countries.some((e) => e.code === 'CN')).toBe(false);
+    expect(out.pair).toEqual(['BN', 'SG']);
+  });
+
   it("not in traditional script otherwise: Taiwan's press writes it, and so do Hong Kong's and Macao's", () => {
     const out = classify({
       language: 'zh',
