@@ -206,3 +206,23 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
     expect(out.pair).toEqual(['JP', 'SA']);
   });
 });
+
+describe('"поговорив з" reports a call', () => {
+  it('Ukrainian: the headline "X поговорив з Y" names the pair, whatever else it says happened', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Зеленський поговорив з Алієвим після удару Росії по Києву',
+      text: 'Президент Володимир Зеленський провів розмову з азербайджанським колегою Ільхамом Алієвим після нічної атаки Росії на Київ. Міністерство закордонних справ Азербайджану викликало посла Росії.',
+    });
+    expect(out.pair).toEqual(['AZ', 'UA']);
+  });
+
+  it('Russian: "X поговорил с Y" likewise', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'Путин поговорил с Токаевым после атаки на Иран',
+      text: 'Президент России Владимир Путин провел телефонный разговор с президентом Казахстана Касым-Жомартом Токаевым. Стороны обсудили удары Израиля по Ирану.',
+    });
+    expect(out.pair).toEqual(['KZ', 'RU']);
+  });
+});

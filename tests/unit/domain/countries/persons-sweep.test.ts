@@ -70,6 +70,11 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Ердоган привітав Зеленського з перемогою.', 'uk')).toEqual(['TR', 'UA']);
   });
 
+  it('Ukrainian instrumental of surnames in -єв, -ів and -ін (Алієвим, Токаєвим)', () => {
+    expect(countriesOf('Зеленський зустрівся з Алієвим.', 'uk')).toEqual(['AZ', 'UA']);
+    expect(countriesOf('Сибіга зустрівся з Токаєвим в Астані.', 'uk')).toEqual(['KZ', 'UA']);
+  });
+
   it("the Holy See's Secretary for Relations with States", () => {
     expect(
       countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
