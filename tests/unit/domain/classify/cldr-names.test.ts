@@ -190,6 +190,20 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it('adjectives a check against the English list found missing', () => {
+    expect(countriesOf('The Philippine delegation met the Uzbek and Kyrgyz ministers.', 'en')).toEqual([
+      'KG',
+      'PH',
+      'UZ',
+    ]);
+    expect(
+      countriesOf('Il segretario di Stato sammarinese ha ricevuto il ministro costaricano.', 'it'),
+    ).toEqual(['CR', 'SM']);
+    expect(countriesOf('El canciller mongol recibió al embajador.', 'es')).toEqual(['MN']);
+    expect(countriesOf('Der nigrische Außenminister traf den Botschafter.', 'de')).toEqual(['NE']);
+    expect(countriesOf('Bakan, Faslı mevkidaşı ile görüştü.', 'tr')).toEqual(['MA']);
+  });
+
   it("San Marino's foreign ministry by its name, the country never named", () => {
     expect(
       countriesOf(
