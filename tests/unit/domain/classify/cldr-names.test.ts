@@ -190,6 +190,15 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it('the Republic of Congo is Congo-Brazzaville; the Democratic Republic of Congo, with or without "the", is not', () => {
+    expect(countriesOf('The minister of the Republic of Congo met the ambassador.', 'en')).toEqual(['CG']);
+    expect(
+      countriesOf('The president of the Democratic Republic of Congo met the ambassador.', 'en'),
+    ).toEqual(['CD']);
+    expect(countriesOf('Министр Республики Конго встретился с послом.', 'ru')).toEqual(['CG']);
+    expect(countriesOf('コンゴ共和国の外相が大使と会談した。', 'ja')).toEqual(['CG']);
+  });
+
   it('adjectives a check against the English list found missing', () => {
     expect(countriesOf('The Philippine delegation met the Uzbek and Kyrgyz ministers.', 'en')).toEqual([
       'KG',
