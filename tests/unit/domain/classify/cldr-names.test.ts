@@ -199,6 +199,13 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('コンゴ共和国の外相が大使と会談した。', 'ja')).toEqual(['CG']);
   });
 
+  it("names a check of each language's usual forms found missing", () => {
+    expect(countriesOf('Yeşil Burun Adaları Dışişleri Bakanı büyükelçiyi kabul etti.', 'tr')).toEqual(['CV']);
+    expect(countriesOf('KDC Dışişleri Bakanı büyükelçiyi kabul etti.', 'tr')).toEqual(['CD']);
+    expect(countriesOf('Министр иностранных дел Мальдив встретился с послом.', 'ru')).toEqual(['MV']);
+    expect(countriesOf('El canciller de Kazajstán recibió al embajador.', 'es')).toEqual(['KZ']);
+  });
+
   it('adjectives a check against the English list found missing', () => {
     expect(countriesOf('The Philippine delegation met the Uzbek and Kyrgyz ministers.', 'en')).toEqual([
       'KG',
