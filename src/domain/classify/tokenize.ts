@@ -29,8 +29,10 @@ export function charsOf(token: Token): readonly string[] {
   return (token.chars ??= [...token.raw]);
 }
 
+// One Han character in brackets stays inside its run: Chinese names the two Congos "刚果（金）" and
+// "刚果（布）".
 const CJK_RUN_RE =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+/gu;
+  /(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]|[（(]\p{sc=Han}[）)])+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+/gu;
 // A semicolon does not end a sentence: official texts set the members of a list apart with it
 // ("los presidentes de A, X; de B, Y; de C, Z"), and the whole list shares its office.
 const SENTENCE_END = /[.!?。！？]|\n/;
@@ -147,13 +149,33 @@ const charClass = new Uint8Array(0x10000);
 
 const isKatakanaLetter = (c: number): boolean => (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
 
+const isHan = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+const OPENING = (c: number): boolean => c === 0xff08 || c === 0x28;
+const CLOSING = (c: number): boolean => c === 0xff09 || c === 0x29;
+
+/** "刚果（金）": a bracket around one Han character, right after another, belongs to the word. */
+function bracketsOneHan(text: string, i: number, c: number): boolean {
+  if (OPENING(c))
+    return isHan(text.charCodeAt(i - 1)) && isHan(text.charCodeAt(i + 1)) && CLOSING(text.charCodeAt(i + 2));
+  return (
+    CLOSING(c) &&
+    isHan(text.charCodeAt(i - 1)) &&
+    OPENING(text.charCodeAt(i - 2)) &&
+    isHan(text.charCodeAt(i - 3))
+  );
+}
+
 function isWordUnit(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   // The middle dot inside a Japanese name (ボスニア・ヘルツェゴビナ, ジョコ・ウィドド) keeps the name one
   // run, so that the name matches as CLDR writes it; between other characters it separates.
   if (c === 0x30fb)
     return isKatakanaLetter(text.charCodeAt(i - 1)) && isKatakanaLetter(text.charCodeAt(i + 1));
-  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x80) {
+    if (c === 0x28 || c === 0x29) return bracketsOneHan(text, i, c);
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  }
+  if (c === 0xff08 || c === 0xff09) return bracketsOneHan(text, i, c);
   // Astral characters (rare CJK extensions, emoji) are tested as a pair of surrogates.
   if (c >= 0xd800 && c <= 0xdfff)
     return WORD_CHAR.test(text.slice(c <= 0xdbff ? i : i - 1, c <= 0xdbff ? i + 2 : i + 1));

@@ -206,6 +206,12 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('El canciller de Kazajstán recibió al embajador.', 'es')).toEqual(['KZ']);
   });
 
+  it('Chinese names the two Congos with one character in brackets: 刚果（金）, 刚果（布）', () => {
+    expect(countriesOf('王毅会见刚果（金）外长。', 'zh')).toEqual(['CD', 'CN']);
+    expect(countriesOf('刚果(布)总统会见了中国大使。', 'zh')).toEqual(['CG', 'CN']);
+    expect(countriesOf('剛果（金）外長訪問日本。', 'zh')).toEqual(['CD', 'JP']);
+  });
+
   it('adjectives a check against the English list found missing', () => {
     expect(countriesOf('The Philippine delegation met the Uzbek and Kyrgyz ministers.', 'en')).toEqual([
       'KG',
