@@ -228,6 +228,15 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('El canciller mongol recibió al embajador.', 'es')).toEqual(['MN']);
     expect(countriesOf('Der nigrische Außenminister traf den Botschafter.', 'de')).toEqual(['NE']);
     expect(countriesOf('Bakan, Faslı mevkidaşı ile görüştü.', 'tr')).toEqual(['MA']);
+    expect(
+      countriesOf('I ministri guatemaltechi e monegaschi hanno incontrato il collega romeno.', 'it'),
+    ).toEqual(['GT', 'MC', 'RO']);
+    expect(countriesOf('La canciller nigerina recibió al embajador maliense.', 'es')).toEqual(['ML', 'NE']);
+    expect(countriesOf('Der Schweizer Außenminister traf den taiwanischen Botschafter.', 'de')).toEqual([
+      'CH',
+      'TW',
+    ]);
+    expect(countriesOf("Le ministre bélarusse a reçu l'ambassadeur.", 'fr')).toEqual(['BY']);
   });
 
   it("San Marino's foreign ministry by its name, the country never named", () => {
