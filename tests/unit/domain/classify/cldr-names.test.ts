@@ -237,6 +237,8 @@ describe('names CLDR gives in another form', () => {
       'TW',
     ]);
     expect(countriesOf("Le ministre bélarusse a reçu l'ambassadeur.", 'fr')).toEqual(['BY']);
+    expect(countriesOf('Гвинейский министр встретился с самоанским коллегой.', 'ru')).toEqual(['GN', 'WS']);
+    expect(countriesOf('Молдавський міністр зустрівся з ланкійським колегою.', 'uk')).toEqual(['LK', 'MD']);
   });
 
   it("San Marino's foreign ministry by its name, the country never named", () => {
