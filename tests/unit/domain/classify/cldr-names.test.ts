@@ -239,6 +239,7 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf("Le ministre bélarusse a reçu l'ambassadeur.", 'fr')).toEqual(['BY']);
     expect(countriesOf('Гвинейский министр встретился с самоанским коллегой.', 'ru')).toEqual(['GN', 'WS']);
     expect(countriesOf('Молдавський міністр зустрівся з ланкійським колегою.', 'uk')).toEqual(['LK', 'MD']);
+    expect(countriesOf('التقى الوزير الأذري نظيره الكازاخي.', 'ar')).toEqual(['AZ', 'KZ']);
   });
 
   it("San Marino's foreign ministry by its name, the country never named", () => {
