@@ -261,6 +261,26 @@ describe('names CLDR gives in another form', () => {
     expect(out.why.countries.find((e) => e.matched === 'DFAE')?.notes ?? []).not.toContain('venue');
   });
 
+  it('capitals and seats of power a check of about 100 per language found missing', () => {
+    const named = (text: string, lang: string) =>
+      classify({ language: lang, title: '', text }).why.countries.map((e) => e.code);
+    expect(named('Officials in Taipei and Pristina said talks would continue.', 'en')).toEqual(['TW', 'XK']);
+    expect(named('В Госдепе и в Афинах заявили, что переговоры продолжатся.', 'ru')).toEqual(['US', 'GR']);
+    expect(named('Im Kreml und in Havanna hieß es, die Gespräche würden fortgesetzt.', 'de')).toEqual([
+      'RU',
+      'CU',
+    ]);
+    expect(named('雅典和华沙方面表示，谈判将继续。', 'zh')).toEqual(['GR', 'PL']);
+    expect(named('ハーグとアテネでは交渉が続いた。', 'ja')).toEqual(['NL', 'GR']);
+    expect(
+      named("Ottava ve Kanberra'dan yapılan açıklamada görüşmelerin süreceği belirtildi.", 'tr'),
+    ).toEqual(['CA', 'AU']);
+    expect(named('Da Zagabria e Stoccolma hanno fatto sapere che i colloqui continueranno.', 'it')).toEqual([
+      'HR',
+      'SE',
+    ]);
+  });
+
   it('the Sahrawi Republic is Western Sahara', () => {
     expect(countriesOf('Recibió al embajador de la República Árabe Saharaui Democrática.', 'es')).toEqual([
       'EH',
