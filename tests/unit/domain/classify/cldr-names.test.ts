@@ -204,6 +204,7 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('KDC Dışişleri Bakanı büyükelçiyi kabul etti.', 'tr')).toEqual(['CD']);
     expect(countriesOf('Министр иностранных дел Мальдив встретился с послом.', 'ru')).toEqual(['MV']);
     expect(countriesOf('El canciller de Kazajstán recibió al embajador.', 'es')).toEqual(['KZ']);
+    expect(countriesOf('Посол встретился с министром на Филиппинах.', 'ru')).toEqual(['PH']);
     expect(countriesOf('Çernoqoriya xarici işlər naziri Maldiv səfirini qəbul edib.', 'az')).toEqual([
       'ME',
       'MV',

@@ -152,5 +152,6 @@ describe('office holders of smaller states stand for their country', () => {
     ]);
     expect(countriesOf('Mohammed ben Salmane a reçu le ministre italien.', 'fr')).toEqual(['IT', 'SA']);
     expect(countriesOf('Nikol Pashinián se reunió con el canciller español.', 'es')).toEqual(['AM', 'ES']);
+    expect(countriesOf('Bruno Rodríguez se reunió con el canciller español.', 'es')).toEqual(['CU', 'ES']);
   });
 });
