@@ -154,4 +154,11 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Nikol Pashinián se reunió con el canciller español.', 'es')).toEqual(['AM', 'ES']);
     expect(countriesOf('Bruno Rodríguez se reunió con el canciller español.', 'es')).toEqual(['CU', 'ES']);
   });
+
+  it('current office holders a check of about 100 per script found missing', () => {
+    expect(countriesOf('Вэнс встретился с Анутином и Ботчоришвили.', 'ru')).toEqual(['GE', 'TH', 'US']);
+    expect(countriesOf('التقى فانس بيدرو سانشيز وخافيير ميلي.', 'ar')).toEqual(['AR', 'ES', 'US']);
+    expect(countriesOf('瑟比哈会见了西雅尔托和斯图布。', 'zh')).toEqual(['FI', 'HU', 'UA']);
+    expect(countriesOf('バンス氏はアブデルアティ外相と会談した。', 'ja')).toEqual(['EG', 'US']);
+  });
 });
