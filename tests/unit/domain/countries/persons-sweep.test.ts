@@ -75,6 +75,11 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Сибіга зустрівся з Токаєвим в Астані.', 'uk')).toEqual(['KZ', 'UA']);
   });
 
+  it('Russian and Ukrainian surnames in -ь and -цкий decline (Вадефулем, Навроцким)', () => {
+    expect(countriesOf('Лавров встретился с Вадефулем и Навроцким.', 'ru')).toEqual(['DE', 'PL', 'RU']);
+    expect(countriesOf('Сибіга зустрівся з Вадефулем.', 'uk')).toEqual(['DE', 'UA']);
+  });
+
   it("the Holy See's Secretary for Relations with States", () => {
     expect(
       countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
