@@ -165,5 +165,6 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('التقى فانس بيدرو سانشيز وخافيير ميلي.', 'ar')).toEqual(['AR', 'ES', 'US']);
     expect(countriesOf('瑟比哈会见了西雅尔托和斯图布。', 'zh')).toEqual(['FI', 'HU', 'UA']);
     expect(countriesOf('バンス氏はアブデルアティ外相と会談した。', 'ja')).toEqual(['EG', 'US']);
+    expect(countriesOf("Fidan, Şeyh Tamim'le ve Caişankar ile görüştü.", 'tr')).toEqual(['IN', 'QA', 'TR']);
   });
 });
