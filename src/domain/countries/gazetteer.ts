@@ -79,6 +79,8 @@ export function gazetteerEntries(): readonly NameEntry[] {
       // (Попшоєм, Зеленського).
       if (lang === 'ru' && !/[ыэъё]/iu.test(text))
         out.push({ text, lang: 'uk', codes: [code], kind: 'person', rank: 1 });
+      // German adds a genitive -s to a name in Latin letters (Putins Krieg, Macrons Besuch).
+      if (lang === 'tr') out.push({ text, lang: 'de', codes: [code], kind: 'person', rank: 1 });
       for (const [variant, variantLang] of [
         [ukrainianSpelling(text), 'uk'],
         [arabicSpelling(text), 'ar'],

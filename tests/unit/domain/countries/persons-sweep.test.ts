@@ -80,6 +80,15 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Сибіга зустрівся з Вадефулем.', 'uk')).toEqual(['DE', 'UA']);
   });
 
+  it('German genitive -s after a name in Latin letters (Putins, Macrons), not after s, x or z', () => {
+    expect(countriesOf('Nach Putins Anruf lobte Macrons Sprecher die Gespräche.', 'de')).toEqual([
+      'FR',
+      'RU',
+    ]);
+    expect(countriesOf('Auf Einladung Erdoğans reiste der Minister nach Ankara.', 'de')).toEqual(['TR']);
+    expect(countriesOf('Der Hamburger Anwalt Jonas Merzs sprach.', 'de')).toEqual([]);
+  });
+
   it("the Holy See's Secretary for Relations with States", () => {
     expect(
       countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
