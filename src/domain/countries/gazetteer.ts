@@ -67,8 +67,12 @@ export function gazetteerEntries(): readonly NameEntry[] {
       for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
   }
   for (const [code, forms] of Object.entries(capitals.capitals as ByCode)) {
-    for (const text of forms)
-      out.push({ text, lang: langOfScript(text), codes: [code], kind: 'capital', rank: 1 });
+    for (const text of forms) {
+      const lang = langOfScript(text);
+      out.push({ text, lang, codes: [code], kind: 'capital', rank: 1 });
+      // German adds a genitive -s to a place in Latin letters too (Moskaus Haltung, Kiews Antwort).
+      if (lang === 'tr') out.push({ text, lang: 'de', codes: [code], kind: 'capital', rank: 1 });
+    }
   }
   for (const [code, forms] of Object.entries(persons.persons as ByCode)) {
     const written = new Set(forms);

@@ -89,6 +89,10 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Der Hamburger Anwalt Jonas Merzs sprach.', 'de')).toEqual([]);
   });
 
+  it('German genitive -s after a capital in Latin letters (Moskaus Haltung, Kiews Antwort)', () => {
+    expect(countriesOf('Moskaus Haltung und Kiews Antwort blieben unverändert.', 'de')).toEqual(['RU', 'UA']);
+  });
+
   it("the Holy See's Secretary for Relations with States", () => {
     expect(
       countriesOf('El ministro de Exteriores de Chile se reunió con Mons. Paul Gallagher en Roma.', 'es'),
