@@ -176,6 +176,7 @@ describe('office holders of smaller states stand for their country', () => {
   it('current office holders a check of about 100 per script found missing', () => {
     expect(countriesOf('Вэнс встретился с Анутином и Ботчоришвили.', 'ru')).toEqual(['GE', 'TH', 'US']);
     expect(countriesOf('التقى فانس بيدرو سانشيز وخافيير ميلي.', 'ar')).toEqual(['AR', 'ES', 'US']);
+    expect(countriesOf('اتصل ماكرون وبن سلمان هاتفيا.', 'ar')).toEqual(['FR', 'SA']);
     expect(countriesOf('瑟比哈会见了西雅尔托和斯图布。', 'zh')).toEqual(['FI', 'HU', 'UA']);
     expect(countriesOf('バンス氏はアブデルアティ外相と会談した。', 'ja')).toEqual(['EG', 'US']);
     expect(countriesOf("Fidan, Şeyh Tamim'le ve Caişankar ile görüştü.", 'tr')).toEqual(['IN', 'QA', 'TR']);
