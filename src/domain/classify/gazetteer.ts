@@ -18,6 +18,8 @@ interface Payload {
   wordStart: boolean;
   /** Languages whose texts do not read this form as a country (Spanish "América", the continent). */
   notIn: ReadonlySet<string> | null;
+  /** Languages whose texts read this form as another country (French "Congo" is Brazzaville). */
+  readAs: ReadonlyMap<string, string> | null;
 }
 
 /** A country (or, for compounds like 中美, two) found in a field, before any salience judgement. */
@@ -70,6 +72,11 @@ const NOT_READ_IN = new Map(
   Object.entries(aliases.notReadIn)
     .filter((e): e is [string, string[]] => Array.isArray(e[1]))
     .map(([text, langs]) => [foldPhrase(text), new Set(langs)]),
+);
+const READ_AS = new Map(
+  Object.entries(aliases.readAs as Record<string, string | Record<string, string>>)
+    .filter((e): e is [string, Record<string, string>] => typeof e[1] === 'object')
+    .map(([text, byLang]) => [foldPhrase(text), new Map(Object.entries(byLang))]),
 );
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const LOWERCASE_ALLOWED = new Set(inflections.lowercaseAllowed.map((w) => fold(w)));
@@ -162,6 +169,7 @@ export function createGazetteer(): Gazetteer {
       caseRule: caseRuleOf(entry, folded),
       wordStart: entry.wordStart === true,
       notIn: NOT_READ_IN.get(folded) ?? null,
+      readAs: READ_AS.get(folded) ?? null,
     };
     if (isCjk(entry.text)) {
       anyChars.add(entry.text, payload);
@@ -221,8 +229,9 @@ export function createGazetteer(): Gazetteer {
         i += match.length - 1;
         if (payload.kind === 'block') continue;
         const matched = span.map((t) => t.raw).join(' ');
+        const readAs = lang === undefined ? undefined : payload.readAs?.get(lang);
         found.push({
-          codes: payload.codes,
+          codes: readAs ? [readAs] : payload.codes,
           kind: payload.kind,
           form: payload.text,
           matched,

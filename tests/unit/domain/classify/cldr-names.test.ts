@@ -211,6 +211,15 @@ describe('names CLDR gives in another form', () => {
     ]);
   });
 
+  it('bare "Congo" is the Democratic Republic in English and Brazzaville in French, Spanish and Italian', () => {
+    expect(countriesOf("Congo's army fought rebels near Goma.", 'en')).toEqual(['CD']);
+    expect(countriesOf("L'ambassadeur de Turquie au Congo a rencontré le ministre.", 'fr')).toContain('CG');
+    expect(countriesOf('El presidente de Angola recibió al enviado del Congo.', 'es')).toEqual(['AO', 'CG']);
+    expect(countriesOf('Il presidente della Rdc e quello del Congo si sono incontrati.', 'it')).toContain(
+      'CG',
+    );
+  });
+
   it('Chinese names the two Congos with one character in brackets: 刚果（金）, 刚果（布）', () => {
     expect(countriesOf('王毅会见刚果（金）外长。', 'zh')).toEqual(['CD', 'CN']);
     expect(countriesOf('刚果(布)总统会见了中国大使。', 'zh')).toEqual(['CG', 'CN']);

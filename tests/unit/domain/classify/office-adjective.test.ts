@@ -43,6 +43,26 @@ describe('an office followed by a country adjective names an actor', () => {
   });
 });
 
+describe('offices a check of about 20 per language found unread', () => {
+  const roleOf = (text: string, lang: string, code: string) =>
+    classify({ language: lang, title: '', text }).why.countries.some(
+      (e) => e.code === code && e.notes?.includes('role'),
+    );
+
+  it('French: envoyé spécial, haut-commissaire, Assemblée nationale', () => {
+    expect(roleOf("Hier, l'envoyé spécial du Kenya a rencontré le ministre.", 'fr', 'KE')).toBe(true);
+    expect(roleOf('Hier, le haut-commissaire du Kenya a rencontré le ministre.', 'fr', 'KE')).toBe(true);
+    expect(roleOf("Hier, le président de l'Assemblée nationale du Kenya est arrivé.", 'fr', 'KE')).toBe(true);
+  });
+
+  it('Spanish: cónsul general, enviado especial, vicepresidente, la parte keniana', () => {
+    expect(roleOf('Ayer, el cónsul general de Kenia se reunió con el ministro.', 'es', 'KE')).toBe(true);
+    expect(roleOf('Ayer, el enviado especial de Kenia se reunió con el ministro.', 'es', 'KE')).toBe(true);
+    expect(roleOf('Ayer, el vicepresidente de Kenia se reunió con el ministro.', 'es', 'KE')).toBe(true);
+    expect(roleOf('Ayer, la parte keniana anunció medidas.', 'es', 'KE')).toBe(true);
+  });
+});
+
 describe('a name that looks like a country', () => {
   it('"La Russa" is the President of the Italian Senate, not Russia', () => {
     const out = classify({
