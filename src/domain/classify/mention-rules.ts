@@ -38,7 +38,8 @@ export function isPersonName(
     next.upper ||
     mentionStarts.has(m.last) ||
     has(flags, m.last, 'titleNoun') ||
-    has(flags, m.last, 'role')
+    has(flags, m.last, 'role') ||
+    has(flags, m.last, 'post')
   )
     return false;
   // In a headline every word is capitalised, so a capital after the name proves nothing there.

@@ -61,6 +61,22 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf('Ayer, el vicepresidente de Kenia se reunió con el ministro.', 'es', 'KE')).toBe(true);
     expect(roleOf('Ayer, la parte keniana anunció medidas.', 'es', 'KE')).toBe(true);
   });
+
+  it('Italian, Russian, Ukrainian, Azerbaijani and Arabic envoys, consuls and deputies', () => {
+    expect(roleOf("Ieri l'inviato speciale del Kenya ha incontrato il ministro.", 'it', 'KE')).toBe(true);
+    expect(roleOf('Ieri il console generale del Kenya ha incontrato il ministro.', 'it', 'KE')).toBe(true);
+    expect(roleOf('Вчера постпред Кении при ООН выступил.', 'ru', 'KE')).toBe(true);
+    expect(roleOf('Вчора постпред Кенії при ООН виступив.', 'uk', 'KE')).toBe(true);
+    expect(roleOf('Dünən Keniyanın müvəqqəti işlər vəkili nazirlə görüşüb.', 'az', 'KE')).toBe(true);
+    expect(roleOf('أمس التقى القنصل العام لكينيا الوزير.', 'ar', 'KE')).toBe(true);
+    expect(roleOf('أمس التقى نائب الرئيس الكيني الوزير.', 'ar', 'KE')).toBe(true);
+  });
+
+  it('Turkish: a country that is also a given name before a capitalised office is the country ("Kenya Büyükelçiliği")', () => {
+    expect(roleOf('Dün Kenya Büyükelçiliği açıklama yaptı.', 'tr', 'KE')).toBe(true);
+    expect(roleOf('Dün Kenya Başkonsolosu bakanla görüştü.', 'tr', 'KE')).toBe(true);
+    expect(roleOf('Dün Kenya Özel Temsilcisi bakanla görüştü.', 'tr', 'KE')).toBe(true);
+  });
 });
 
 describe('a name that looks like a country', () => {
