@@ -72,6 +72,15 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf('أمس التقى نائب الرئيس الكيني الوزير.', 'ar', 'KE')).toBe(true);
   });
 
+  it('Chinese and Japanese: chargés, consuls general, envoys, permanent representatives, "ケニア側"', () => {
+    expect(roleOf('昨天，肯尼亚临时代办会见了部长。', 'zh', 'KE')).toBe(true);
+    expect(roleOf('昨天，肯尼亚总领事会见了部长。', 'zh', 'KE')).toBe(true);
+    expect(roleOf('昨天，肯尼亚常驻联合国代表发言。', 'zh', 'KE')).toBe(true);
+    expect(roleOf('昨日、ケニアの総領事が大臣と会談した。', 'ja', 'KE')).toBe(true);
+    expect(roleOf('昨日、ケニアの特使が大臣と会談した。', 'ja', 'KE')).toBe(true);
+    expect(roleOf('昨日、ケニア側が措置を発表した。', 'ja', 'KE')).toBe(true);
+  });
+
   it('Turkish: a country that is also a given name before a capitalised office is the country ("Kenya Büyükelçiliği")', () => {
     expect(roleOf('Dün Kenya Büyükelçiliği açıklama yaptı.', 'tr', 'KE')).toBe(true);
     expect(roleOf('Dün Kenya Başkonsolosu bakanla görüştü.', 'tr', 'KE')).toBe(true);
