@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicons } from '../../../../src/domain/classify/lexicon.js';
+import { tokenize } from '../../../../src/domain/classify/tokenize.js';
+
+const lexicons = createLexicons();
+
+/** Whether the lexicon of `lang` reads a meeting, call or visit in `phrase`. */
+function namesMeeting(phrase: string, lang: string): boolean {
+  return lexicons(lang)
+    .find(tokenize(phrase, lang))
+    .some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'bilateral'));
+}
+
+describe('words of a meeting, call or visit', () => {
+  it('reads the forms a check of about 15 per language found missing', () => {
+    const found: [string, string][] = [
+      ['Los cancilleres se reunieron en Lima', 'es'],
+      ['Los presidentes conversaron por videoconferencia', 'es'],
+      ['una llamada con su homóloga', 'es'],
+      ['Les deux ministres ont échangé en visioconférence', 'fr'],
+      ['Sie berieten über die Lage', 'de'],
+      ['eine Unterredung im Kanzleramt', 'de'],
+      ['si sono sentiti in videoconferenza', 'it'],
+      ['The two leaders conferred by video call', 'en'],
+    ];
+    expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
+  });
+
+  it('does not read a meeting into other words', () => {
+    expect(namesMeeting('The committee adopted its report', 'en')).toBe(false);
+    expect(namesMeeting('El informe fue publicado ayer', 'es')).toBe(false);
+  });
+});
