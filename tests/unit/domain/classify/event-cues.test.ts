@@ -22,6 +22,13 @@ describe('words of a meeting, call or visit', () => {
       ['eine Unterredung im Kanzleramt', 'de'],
       ['si sono sentiti in videoconferenza', 'it'],
       ['The two leaders conferred by video call', 'en'],
+      ['وأكد الوزير خلال زيارته أهمية التعاون', 'ar'],
+      ['في اجتماع ثنائي عبر تقنية الفيديو', 'ar'],
+      ['Сибіга зателефонував колезі', 'uk'],
+      ['Bakanlar video konferans yöntemiyle görüştü', 'tr'],
+      ['Nazirlər videokonfrans keçirib', 'az'],
+      ['国家主席接见了大使', 'zh'],
+      ['両外相はテレビ会議で意見交換した', 'ja'],
     ];
     expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
   });
