@@ -212,3 +212,16 @@ describe('a country in brackets after a place says where the place lies', () => 
     );
   });
 });
+
+describe('subject matter a check of about 6 phrases per language found unread', () => {
+  const subject = (text: string, lang: string, code: string) =>
+    classify({ language: lang, title: '', text }).why.countries.some(
+      (e) => e.code === code && e.notes?.includes('subject matter'),
+    );
+
+  it('Turkish "Suriye konusunu", Italian "il conflitto in Siria", Japanese "シリア危機"', () => {
+    expect(subject('Bakanlar Suriye konusunu ele aldılar.', 'tr', 'SY')).toBe(true);
+    expect(subject('I ministri hanno parlato del conflitto in Siria.', 'it', 'SY')).toBe(true);
+    expect(subject('両外相はシリア危機について話し合った。', 'ja', 'SY')).toBe(true);
+  });
+});
