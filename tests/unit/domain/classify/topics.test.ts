@@ -40,6 +40,13 @@ describe('topics', () => {
     expect(forum).toContain('Генеральной Ассамблеи');
   });
 
+  it('Turkish "kınıyoruz" (we condemn) is a condemnation', () => {
+    const hits = createLexicons()('tr').find(tokenize('Saldırıyı şiddetle kınıyoruz.', 'tr'));
+    expect(
+      hits.some((h) => h.payloads.some((p) => p.type === 'topic' && p.topic === 'statements-condemnation')),
+    ).toBe(true);
+  });
+
   it('travel advice is consular', () => {
     const out = classify({
       language: 'en',
