@@ -46,12 +46,23 @@ export function isPersonName(
   return view.field !== 'title';
 }
 
+/** A line of CJK text of at most this many characters is a header (dateline, byline), not a sentence. */
+const CJK_SHORT_LINE = 12;
+
 /** "BAKU, Azerbaijan, April 4." / "24 сентября, Минск /Корр. БЕЛТА/": where the wire was filed. */
-export function isDateline(m: Mention, view: FieldView, datelineSeen: boolean, lineLength: number): boolean {
+export function isDateline(
+  m: Mention,
+  view: FieldView,
+  datelineSeen: boolean,
+  line: { words: number; chars: number },
+): boolean {
   if (view.field !== 'text') return false;
+  const lineLength = line.words;
   if (m.chars) {
     if (isCjkDateline(m, view)) return true;
-    return m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6;
+    // A CJK run is one word to the tokenizer: a line is short by its characters ("北京", "（巴库）"),
+    // not by its runs ("秘鲁外长抵达内罗毕。" is a sentence).
+    return m.kind === 'capital' && line.chars <= CJK_SHORT_LINE && m.sentence <= 6;
   }
   // "Washington, DC" or "Baku, The Gulf Observer:" alone on a header line.
   if (m.kind === 'capital' && lineLength <= SALIENCE.shortLine && m.sentence <= 6) return true;
@@ -179,6 +190,8 @@ export function hasOrphanOffice(
 export function sentenceInfo(view: FieldView): {
   start: Map<number, number>;
   length: Map<number, number>;
+  /** Characters of each sentence's words (CJK lines are short by characters, not by words). */
+  chars: Map<number, number>;
   rank: Map<number, number>;
   condemn: Set<number>;
   background: Set<number>;
@@ -187,6 +200,7 @@ export function sentenceInfo(view: FieldView): {
 } {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
+  const chars = new Map<number, number>();
   const rank = new Map<number, number>();
   // Sentence numbers rise with the tokens: one pass counts each sentence's words and ranks it.
   let real = 0;
@@ -202,6 +216,7 @@ export function sentenceInfo(view: FieldView): {
       start.set(t.sentence, i);
     }
     length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
+    chars.set(t.sentence, (chars.get(t.sentence) ?? 0) + t.raw.length);
   }
   const last = view.tokens.at(-1);
   if (last) close(last.sentence);
@@ -219,5 +234,5 @@ export function sentenceInfo(view: FieldView): {
     )
       background.add(h.sentence);
   }
-  return { start, length, rank, condemn, background, discussAt };
+  return { start, length, chars, rank, condemn, background, discussAt };
 }

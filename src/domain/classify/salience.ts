@@ -116,7 +116,12 @@ function scoreField(
     } else if (actsForOrganisation(m, view, organisationPeople)) {
       weight = 0;
       notes.push('acts for an organisation');
-    } else if (isDateline(m, view, datelineSeen, info.length.get(m.sentence) ?? 0)) {
+    } else if (
+      isDateline(m, view, datelineSeen, {
+        words: info.length.get(m.sentence) ?? 0,
+        chars: info.chars.get(m.sentence) ?? 0,
+      })
+    ) {
       datelineSeen = true;
       // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no
       // country, right after the dateline, belongs to the dateline's country.

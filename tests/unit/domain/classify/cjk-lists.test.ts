@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldView } from './helpers.js';
+import { classify, fieldView } from './helpers.js';
 import { cueFlags } from '../../../../src/domain/classify/field-view.js';
 import { listsOf } from '../../../../src/domain/classify/mention-lists.js';
 
@@ -16,5 +16,22 @@ describe('lists in CJK text', () => {
   it('a comma that closes a clause does not join two countries', () => {
     const v = view('首相は米国を訪問し、フランスの大統領とも会談した。', 'ja');
     expect(listsOf(v, cueFlags(v))).toEqual([-1, -1]);
+  });
+});
+
+describe('a capital in a CJK sentence', () => {
+  const noted = (text: string, lang: string, code: string) =>
+    classify({ language: lang, title: '', text }).why.countries.filter((e) => e.code === code);
+
+  it('is a place visited, not a dateline, in a sentence of a few runs', () => {
+    const zh = noted('秘鲁外长当地时间周一抵达内罗毕，开始为期两天的正式访问。', 'zh', 'KE');
+    expect(zh.length).toBe(1);
+    expect(zh[0]?.notes ?? []).not.toContain('dateline');
+    expect(zh[0]?.weight ?? 0).toBeGreaterThan(0);
+  });
+
+  it('is still a dateline on a short header line', () => {
+    const zh = noted('内罗毕\n秘鲁外长当地时间周一开始为期两天的正式访问，会见了总统。', 'zh', 'KE');
+    expect(zh[0]?.notes ?? []).toContain('dateline');
   });
 });
