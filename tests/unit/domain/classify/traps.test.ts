@@ -394,7 +394,7 @@ describe('venues named through their cities', () => {
   it('Turkish: a city of two words between the country and "şehrinde" ("ABD\'nin New York şehrindeki")', () => {
     const out = classify({
       language: 'tr',
-      title: 'Türkevi\'nde resepsiyon düzenlendi',
+      title: "Türkevi'nde resepsiyon düzenlendi",
       text: "ABD'nin New York şehrindeki Türkevi binasında Finlandiya ile Türkiye'nin ortak resepsiyonu düzenlendi.",
     });
     expect(out.why.countries.some((e) => e.code === 'US' && e.notes?.includes('venue'))).toBe(true);
@@ -568,5 +568,17 @@ describe('words that hold a country’s name and name no country', () => {
     });
     expect(out.countries).not.toContain('MT');
     expect(out.countries).toContain('SK');
+  });
+});
+
+describe('the destination of a visit takes part', () => {
+  it('words of arrival a check found missing: "landed in", "arrivé au", "è arrivato in"', () => {
+    expect(countriesOf('The Foreign Minister of Peru landed in Nairobi on Monday.', 'en')).toContain('KE');
+    expect(
+      countriesOf('Le ministre péruvien est arrivé au Kenya pour une visite officielle.', 'fr'),
+    ).toContain('KE');
+    expect(
+      countriesOf('Il ministro peruviano è arrivato in Kenya per una visita ufficiale.', 'it'),
+    ).toContain('KE');
   });
 });
