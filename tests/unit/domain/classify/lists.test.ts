@@ -79,6 +79,27 @@ describe('counterparts in the plural', () => {
     expect(out.pair).toBeNull();
   });
 
+  it('German "mit seinen Amtskollegen" (plural, unlike "seinem") and Spanish "con sus pares" name no single pair', () => {
+    const de = classify({
+      language: 'de',
+      title: 'Wadephul telefoniert mit seinen Amtskollegen aus Frankreich und Polen',
+      text: 'Außenminister Johann Wadephul hat mit dem französischen Außenminister und dem polnischen Außenminister telefoniert.',
+    });
+    expect(de.pair).toBeNull();
+    const es = classify({
+      language: 'es',
+      title: 'El canciller se reunió con sus pares de Chile y Perú',
+      text: 'El canciller argentino se reunió en Lima con el canciller chileno y con el canciller peruano.',
+    });
+    expect(es.pair).toBeNull();
+    const one = classify({
+      language: 'de',
+      title: 'Wadephul telefoniert mit seinem Amtskollegen aus Frankreich',
+      text: 'Außenminister Johann Wadephul hat mit dem französischen Außenminister telefoniert.',
+    });
+    expect(one.pair).toEqual(['DE', 'FR']);
+  });
+
   it('Arabic: the dual "نظيريه" (his two counterparts) in the headline names no single pair', () => {
     const out = classify({
       language: 'ar',
