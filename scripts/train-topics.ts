@@ -38,6 +38,7 @@ const DEFAULT_FILES = [
   'tuning-i.jsonl:2',
   'tuning-j.jsonl:2',
   'tuning-k.jsonl:2',
+  'tuning-l.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
