@@ -14,7 +14,8 @@ const bare = (word: string) => word.replace(ARABIC_CLITICS, '');
  * A surname that is also a country word refers to the person once the item has named them in full:
  * after "رئيس الوزراء محمد شياع السوداني", a bare "السوداني" (also "Sudanese") is al-Sudani of Iraq,
  * and "Márquez said" after "Francia Márquez" is Colombia's vice-president, not France. The bare word
- * is read as the person wherever it stands in the item, the headline included.
+ * is read as the person wherever it stands in the item, the headline included; so is a bare surname
+ * that another office holder bears ("Renzi" after San Marino's "Nicola Renzi" is not Matteo Renzi).
  */
 export function attributeSurnames<V extends FieldMentions>(views: readonly V[]): V[] {
   const surnames = new Map<string, Mention>();
@@ -29,7 +30,7 @@ export function attributeSurnames<V extends FieldMentions>(views: readonly V[]):
   return views.map((view) => {
     let changed = false;
     const mentions = view.mentions.map((m) => {
-      if (m.kind === 'person' || m.last - m.first !== 1 || m.chars) return m;
+      if (m.last - m.first !== 1 || m.chars) return m;
       const word = view.tokens[m.first]?.norm ?? '';
       // A name without the article takes the clitic alone: بكاميرون "with Cameron".
       const person =

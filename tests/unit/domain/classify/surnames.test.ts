@@ -57,3 +57,15 @@ describe('a surname that is also a country word, once the person is named in ful
     expect(out.countries).toContain('SD');
   });
 });
+
+describe('a bare surname another office holder bears', () => {
+  it('is the person the item named in full: "Renzi" after San Marino\'s "Nicola Renzi"', () => {
+    const out = classify({
+      language: 'it',
+      title: "La giornata di Renzi all'Onu",
+      text: "Il Segretario agli Esteri Nicola Renzi prenderà la parola all'Onu. Renzi ha poi firmato un memorandum con il ministro degli Esteri di El Salvador.",
+    });
+    expect(out.countries).not.toContain('IT');
+    expect(out.countries).toContain('SM');
+  });
+});

@@ -177,6 +177,13 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Вэнс встретился с Анутином и Ботчоришвили.', 'ru')).toEqual(['GE', 'TH', 'US']);
     expect(countriesOf('التقى فانس بيدرو سانشيز وخافيير ميلي.', 'ar')).toEqual(['AR', 'ES', 'US']);
     expect(countriesOf('اتصل ماكرون وبن سلمان هاتفيا.', 'ar')).toEqual(['FR', 'SA']);
+  });
+
+  it("office holders of countries the data knew few of (Benin, Angola, Belgium, Taiwan's spokesman)", () => {
+    expect(countriesOf('Aurélien Agbénonci a reçu les ambassadeurs.', 'fr')).toEqual(['BJ']);
+    expect(countriesOf('石破首相はロウレンソ大統領と会談した。', 'ja')).toEqual(['AO', 'JP']);
+    expect(countriesOf("Didier Reynders condamne l'attaque.", 'fr')).toEqual(['BE']);
+    expect(countriesOf('外交部發言人劉永健今天說，我方祝賀黃循材升任。', 'zh')).toEqual(['SG', 'TW']);
     expect(countriesOf('瑟比哈会见了西雅尔托和斯图布。', 'zh')).toEqual(['FI', 'HU', 'UA']);
     expect(countriesOf('バンス氏はアブデルアティ外相と会談した。', 'ja')).toEqual(['EG', 'US']);
     expect(countriesOf("Fidan, Şeyh Tamim'le ve Caişankar ile görüştü.", 'tr')).toEqual(['IN', 'QA', 'TR']);
