@@ -188,6 +188,7 @@ function isWordUnit(text: string, i: number): boolean {
 // 月中. The counter becomes a piece of its own, so the CJK run after it is matched on its own.
 const DATE_COUNTERS = /^[日月年号號]/u;
 const DIGITS = /^[0-9０-９]+$/u;
+const BRACKETS_ONLY = /^[\s()（）]+$/u;
 
 // A CJK run is one token; matching inside it looks at the run as a whole. Runs longer than this (a
 // page without punctuation, junk) are cut into pieces, so that no token grows with the input and the
@@ -265,6 +266,24 @@ export function tokenize(text: string, lang?: string): Token[] {
       continue;
     }
     const pieces = [...word.matchAll(CJK_RUN_RE)].map((p) => ({ raw: p[0], at: base + p.index }));
+    // "今(15)日中午": a number in brackets before the run is a date too.
+    const previous = tokens[tokens.length - 1];
+    const first = pieces[0];
+    if (
+      previous &&
+      first &&
+      first.raw.length > 1 &&
+      DIGITS.test(previous.raw) &&
+      BRACKETS_ONLY.test(text.slice(last, base)) &&
+      DATE_COUNTERS.test(first.raw)
+    ) {
+      pieces.splice(
+        0,
+        1,
+        { raw: first.raw.charAt(0), at: first.at },
+        { raw: first.raw.slice(1), at: first.at + 1 },
+      );
+    }
     for (const part of capRuns(splitCounters(pieces))) push(part.raw, part.at, false, isCjk(part.raw));
   }
   return tokens;

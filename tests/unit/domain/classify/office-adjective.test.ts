@@ -107,11 +107,11 @@ describe('a name that looks like a country', () => {
     ).toEqual(['AZ']);
   });
 
-  it('an office holder’s surname after another given name is another person: "Nicola Renzi"', () => {
+  it('an office holder’s surname after another given name is another person: "Giulio Renzi"', () => {
     const out = classify({
       language: 'it',
-      title: 'Il Presidente d’Albania in visita di Stato',
-      text: 'Il Presidente Meta è stato accolto dal Segretario di Stato per gli Affari Esteri Nicola Renzi, che lo ha presentato ai membri del Governo.',
+      title: 'Il Presidente d’Albania in visita',
+      text: 'Il Presidente Meta è stato accolto dal direttore del museo Giulio Renzi, che lo ha presentato ai membri del Governo.',
     });
     expect(out.countries).toEqual(['AL']);
     expect(out.why.countries.find((e) => e.matched === 'Renzi')?.notes).toContain(

@@ -560,6 +560,15 @@ describe('words that hold a country’s name and name no country', () => {
     }
   });
 
+  it("CJK: 中英对照 (Chinese–English bilingual), 蒙卡達 (Moncada), ロシア課 (MOFA's Russia Division), 今(15)日中午 (a date)", () => {
+    expect(countriesOf('2023年1月20日外交部发言人例行记者会(中英对照)', 'zh')).not.toContain('GB');
+    expect(countriesOf('洪都拉斯首任駐華大使蒙卡達遞交國書副本。', 'zh')).not.toContain('QA');
+    expect(countriesOf('外務省はロシア課長を懲戒停職処分とした。', 'ja')).not.toContain('RU');
+    const dated = countriesOf('外交部今(15)日中午舉行捐贈儀式，邀請帛琉大使出席。', 'zh');
+    expect(dated).not.toContain('JP');
+    expect(dated).toContain('PW');
+  });
+
   it('German: the Order of Malta as "dem maltesischen Orden" is not Malta', () => {
     const out = classify({
       language: 'de',
