@@ -1,6 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import { has, type FieldView } from './field-view.js';
-import { isArticle } from './mention-rules.js';
+import { isArticle, isFormalWord, isOfWord } from './mention-rules.js';
 
 // Lists of countries in running text: "the ministers of A, B and C", "我々カナダ、フランス、ドイツ".
 
@@ -32,9 +32,11 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
   // An article may open a member ("Germany, France, the Netherlands and Belgium").
   // A member's office holder may follow it: "міністри Німеччини Анналена Бербок, Франції Катрін Колонна".
   let name = true;
-  for (let k = a.last; k < b.first; k++) {
+  // "der Union der Komoren und der Islamischen Republik Pakistan": the member's formal name opens it.
+  const opens = formalOpening(view, a.last, b.first);
+  for (let k = a.last; k < opens; k++) {
     const t = view.tokens[k];
-    if (has(flags, k, 'conj') || (t && isArticle(t.norm) && k === b.first - 1)) {
+    if (has(flags, k, 'conj') || (t && isArticle(t.norm) && k === opens - 1)) {
       name = false;
       continue;
     }
@@ -55,6 +57,27 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
   }
   return true;
 }
+
+/**
+ * Where a member's formal name begins in the words before it ("der Islamischen Republik"): the
+ * longest run of formal words, articles and words of possession right before it, holding at least
+ * one formal word; `to` when there is none.
+ */
+function formalOpening(view: FieldView, from: number, to: number): number {
+  let start = to;
+  let formal = false;
+  for (let k = to - 1; k >= from; k--) {
+    const norm = view.tokens[k]?.norm ?? '';
+    if (isFormalWord(norm)) formal = true;
+    else if (!isArticle(norm) && !isOfWord(norm)) break;
+    start = k;
+  }
+  // Only after "and": "…, della Repubblica di Malta" after an envoy's name is no list of states.
+  if (!formal || !AND.has(view.tokens[start - 1]?.norm ?? '')) return to;
+  return start;
+}
+
+const AND = new Set(['and', 'und', 'et', 'e', 'ed', 'y', 've', 'və', 'и', 'і', 'й', 'та']);
 
 /** "the Foreign Ministers of Australia, Austria, Canada and …": what holds for one member holds for its list. */
 export function spreadRoles(view: FieldView, flags: Uint32Array, roles: boolean[]): void {

@@ -130,7 +130,8 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
   if (m.chars) return cjkRoleNear(m, view);
   if (bracketedAfterName(m, view, flags)) return true;
   const sentence = view.tokens[m.first]?.sentence;
-  for (let k = Math.max(0, m.first - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
+  const from = formalNameStart(m, view);
+  for (let k = Math.max(0, from - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
     if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
     if (k >= m.last && commaBetween(view, m.last, k)) continue;
@@ -141,6 +142,36 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
     if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
   }
   return visitedNext(m, view, flags);
+}
+
+const FORMAL = new Set(inflections.formalWords.words.map((w) => fold(w)));
+/** Whether a word belongs to a state's formal name ("Republic", "Fédération", "Islamischen"). */
+export const isFormalWord = (norm: string): boolean => FORMAL.has(norm);
+/** Whether a word of possession ("of", "de", "der") links an office or a formal name to a country. */
+export const isOfWord = (norm: string): boolean => OF.has(norm);
+/** How far a state's formal name may reach back before its short name. */
+const FORMAL_REACH = 6;
+
+/**
+ * "l'Ambassadeur de la Fédération de Russie": where the country's formal name begins, so that an
+ * office before it reaches the short name across "Fédération de", "Islamic Republic of".
+ */
+function formalNameStart(m: Mention, view: FieldView): number {
+  let start = m.first;
+  let formal = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - FORMAL_REACH); k--) {
+    const t = view.tokens[k];
+    if (
+      !t ||
+      t.sentence !== view.tokens[m.first]?.sentence ||
+      /[,;:()]/.test(view.tokens[k + 1]?.gapBefore ?? '')
+    )
+      break;
+    if (FORMAL.has(t.norm)) formal = true;
+    else if (!OF.has(t.norm) && !isArticle(t.norm) && t.norm !== 'd') break;
+    start = k;
+  }
+  return formal ? start : m.first;
 }
 
 /**

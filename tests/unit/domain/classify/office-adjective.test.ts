@@ -81,6 +81,19 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf('昨日、ケニア側が措置を発表した。', 'ja', 'KE')).toBe(true);
   });
 
+  it('an office reaches the short name across the state\'s formal name ("de la Fédération de Russie")', () => {
+    expect(
+      roleOf("Hier, l'Ambassadeur de la Fédération de Russie a rencontré le ministre.", 'fr', 'RU'),
+    ).toBe(true);
+    expect(roleOf('The Ambassador of the Islamic Republic of Iran met the minister.', 'en', 'IR')).toBe(true);
+    const listed = classify({
+      language: 'de',
+      title: 'Bundespräsident empfängt Botschafter',
+      text: 'Der Bundespräsident hat die Botschafter der Mongolei, der Union der Komoren und der Islamischen Republik Pakistan zur Übergabe ihrer Beglaubigungsschreiben empfangen.',
+    });
+    expect(listed.countries).toEqual(expect.arrayContaining(['KM', 'MN', 'PK']));
+  });
+
   it('Turkish: a country that is also a given name before a capitalised office is the country ("Kenya Büyükelçiliği")', () => {
     expect(roleOf('Dün Kenya Büyükelçiliği açıklama yaptı.', 'tr', 'KE')).toBe(true);
     expect(roleOf('Dün Kenya Başkonsolosu bakanla görüştü.', 'tr', 'KE')).toBe(true);
