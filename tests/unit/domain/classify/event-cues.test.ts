@@ -29,6 +29,8 @@ describe('words of a meeting, call or visit', () => {
       ['Nazirlər videokonfrans keçirib', 'az'],
       ['国家主席接见了大使', 'zh'],
       ['両外相はテレビ会議で意見交換した', 'ja'],
+      ['al terzo vertice intergovernativo Italia-Turchia', 'it'],
+      ['die deutsch-chinesischen Regierungskonsultationen', 'de'],
     ];
     expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
   });

@@ -81,6 +81,11 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf('昨日、ケニア側が措置を発表した。', 'ja', 'KE')).toBe(true);
   });
 
+  it('German compound offices: Staatspräsident, Bundeskanzler, Bundesminister', () => {
+    expect(roleOf('Am Sonntag traf Staatspräsident Xi Jinping den Gast.', 'de', 'CN')).toBe(true);
+    expect(roleOf('Die Präsidentin sprach bei Bundeskanzler Merz vor.', 'de', 'DE')).toBe(true);
+  });
+
   it('an office reaches the short name across the state\'s formal name ("de la Fédération de Russie")', () => {
     expect(
       roleOf("Hier, l'Ambassadeur de la Fédération de Russie a rencontré le ministre.", 'fr', 'RU'),

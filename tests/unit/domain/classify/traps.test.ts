@@ -539,6 +539,15 @@ describe('words that hold a country’s name and name no country', () => {
     expect(out.pair).toEqual(['CU', 'GT']);
   });
 
+  it('Turkish "Sarayı" (palace) is not al-Sharaa with a case ending', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Fernandez, Lula da Silva ile görüştü',
+      text: "Arjantin Devlet Başkanı Fernandez, Planalto Sarayı'nın bahçesinde Lula da Silva tarafından karşılandı.",
+    });
+    expect(out.countries).not.toContain('SY');
+  });
+
   it('Turkish: the Iranian given name Merziye is not the German chancellor with a case ending', () => {
     const out = classify({
       language: 'tr',
