@@ -180,3 +180,14 @@ describe('a headline that names only a forum', () => {
     expect(out.why.pair).toBe('a statement inside a multilateral forum');
   });
 });
+
+describe('a Gulf Cooperation Council session', () => {
+  it('is a forum: two members named in it are no pair ("اجتماع الدورة … للمجلس الوزاري")', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية يحضر اجتماع الدورة الـ159 للمجلس الوزاري الخليجي',
+      text: 'شارك وزير الخارجية السعودي اليوم في اجتماع الدورة الـ159 للمجلس الوزاري لمجلس التعاون لدول الخليج العربية، برئاسة وزير الخارجية القطري.',
+    });
+    expect(out.pair).toBeNull();
+  });
+});
