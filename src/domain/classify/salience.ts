@@ -252,5 +252,7 @@ function visitHost(view: FieldView): Mention | null {
   if (!place) return null;
   const persons = view.mentions.filter((o) => o.kind === 'person');
   if (persons.length === 0) return fieldHasCue(view, 'role') ? place : null;
+  // "İlham Əliyev Astanada Ərdoğan ilə görüşüb": holders of two countries meet there; it hosts nothing.
+  if (new Set(persons.flatMap((o) => o.codes)).size > 1) return null;
   return persons.some((o) => o.codes.some((c) => place.codes.includes(c))) ? null : place;
 }

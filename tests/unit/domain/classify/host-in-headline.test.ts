@@ -45,3 +45,15 @@ describe('a headline that sums up a statement', () => {
     expect(out.countries).toEqual(['DE']);
   });
 });
+
+describe('holders of two countries meeting in a third', () => {
+  it('the place hosts nothing: "İlham Əliyev Astanada Rəcəb Tayyib Ərdoğan ilə görüşüb"', () => {
+    const out = classify({
+      language: 'az',
+      title: 'İlham Əliyev Astanada Rəcəb Tayyib Ərdoğan ilə görüşüb',
+      text: 'Noyabrın 3-də Astanada Azərbaycan Prezidenti İlham Əliyevlə Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan arasında görüş olub.',
+    });
+    expect(out.pair).toEqual(['AZ', 'TR']);
+    expect(out.countries).not.toContain('KZ');
+  });
+});
