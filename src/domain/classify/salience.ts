@@ -143,7 +143,11 @@ function scoreField(
       const venue = m !== host && (isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
       // in Bagdad" is whom the statement addresses.
-      const condemned = info.condemn.has(m.sentence) || (venue && view.field === 'title' && statement);
+      // A sanction or protest named among what was discussed ("Tra i temi affrontati … le sanzioni
+      // all'Iran") addresses no one: the country after the discussion verb is its subject.
+      const condemned =
+        (info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
+        (venue && view.field === 'title' && statement);
       if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');

@@ -225,3 +225,15 @@ describe('subject matter a check of about 6 phrases per language found unread', 
     expect(subject('両外相はシリア危機について話し合った。', 'ja', 'SY')).toBe(true);
   });
 });
+
+describe('a sanction named among what was discussed', () => {
+  it('addresses no one: the countries after the discussion verb are its subjects', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Stati Uniti e Svizzera, partner naturali',
+      text: "Pompeo e Cassis hanno presentato i risultati dei colloqui. Tra i temi affrontati dai due ministri degli Esteri figurano le sanzioni all'Iran, la crisi in Venezuela e la politica della Russia.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['CH', 'US']);
+    expect(out.pair).toEqual(['CH', 'US']);
+  });
+});
