@@ -237,3 +237,18 @@ describe('a sanction named among what was discussed', () => {
     expect(out.pair).toEqual(['CH', 'US']);
   });
 });
+
+describe('phrases of what was discussed a check of about 4 per language found unread', () => {
+  const subject = (text: string, lang: string, code: string) =>
+    classify({ language: lang, title: '', text }).why.countries.some(
+      (e) => e.code === code && e.notes?.includes('subject matter'),
+    );
+
+  it('reads "es ging um", "речь шла о", "gündəmdə", "tra i temi", "entre los temas"', () => {
+    expect(subject('Bei dem langen Treffen in Berlin ging es um Syrien.', 'de', 'SY')).toBe(true);
+    expect(subject('На долгой встрече в Берлине речь шла о Сирии.', 'ru', 'SY')).toBe(true);
+    expect(subject('Görüşdə Suriya məsələsi gündəmdə olub.', 'az', 'SY')).toBe(true);
+    expect(subject('Tra i temi dei colloqui la Siria e la Libia.', 'it', 'SY')).toBe(true);
+    expect(subject('Entre los temas de la reunión estuvo Siria.', 'es', 'SY')).toBe(true);
+  });
+});
