@@ -39,6 +39,7 @@ const DEFAULT_FILES = [
   'tuning-j.jsonl:2',
   'tuning-k.jsonl:2',
   'tuning-l.jsonl:2',
+  'tuning-m.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
