@@ -539,6 +539,15 @@ describe('words that hold a country’s name and name no country', () => {
     expect(out.pair).toEqual(['CU', 'GT']);
   });
 
+  it('"Dominique" before a surname is a given name, "the Astana format" names no Kazakh party', () => {
+    expect(
+      countriesOf("Erdoğan'ı Ouattara ve eşi Dominique Folloroux-Ouattara karşıladı.", 'tr'),
+    ).not.toContain('DM');
+    expect(countriesOf('Astana formatındaki 21. Suriye toplantısı sona erdi.', 'tr')).not.toContain('KZ');
+    expect(countriesOf('The Astana format meeting on Syria ended in Doha.', 'en')).not.toContain('KZ');
+    expect(countriesOf('Встреча в астанинском формате по Сирии прошла в Дохе.', 'ru')).not.toContain('KZ');
+  });
+
   it('Turkish "Sarayı" (palace) is not al-Sharaa with a case ending', () => {
     const out = classify({
       language: 'tr',
