@@ -70,6 +70,21 @@ describe('counterparts in the plural', () => {
     expect(out.why.pair).toBe('the headline meets counterparts in the plural');
   });
 
+  it('Japanese "とそれぞれ会見" and Chinese "分别会见" (each separately) name no single pair', () => {
+    const ja = classify({
+      language: 'ja',
+      title: 'ベトナム首相、カンボジア・ラオス両首相とそれぞれ会見',
+      text: 'ベトナムの首相は20日、カンボジアの首相とラオスの首相とそれぞれ会見した。',
+    });
+    expect(ja.pair).toBeNull();
+    const zh = classify({
+      language: 'zh',
+      title: '越南总理分别会见柬埔寨老挝总理',
+      text: '越南总理20日分别会见柬埔寨总理和老挝总理。',
+    });
+    expect(zh.pair).toBeNull();
+  });
+
   it('Japanese: "アフリカ首脳らと会談" (leaders, plural) names no single pair', () => {
     const out = classify({
       language: 'ja',
