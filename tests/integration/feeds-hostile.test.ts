@@ -117,7 +117,8 @@ it('records an error for each hostile feed while the healthy feed keeps deliveri
   const failed = (await eventually(
     async () => {
       const feeds = await Promise.all([...ids.values()].map((id) => h.app.store.feeds.get(id)));
-      return feeds.every((f) => f?.lastError) ? (feeds as Feed[]) : null;
+      // The error and the backoff after it are two writes: wait for both, not the first alone.
+      return feeds.every((f) => f?.lastError && f.nextAttemptAt !== null) ? (feeds as Feed[]) : null;
     },
     'an error recorded for every hostile feed',
     45_000,
