@@ -10,6 +10,12 @@ import {
 import type { Feed, FeedStore } from '../src/store/feeds.js';
 import type { NotifyAdmins } from './feed-alerts.js';
 
+/**
+ * Consecutive failures the backoff is spelled out for: it doubles from the first and reaches its cap
+ * long before this (the exponent itself stops at 30), so later failures wait as long as the last.
+ */
+const BACKOFF_STEPS = 32;
+
 export interface FeedHealthDeps {
   feeds: FeedStore;
   notifyAdmins?: NotifyAdmins | undefined;
@@ -42,13 +48,17 @@ export function createFeedHealth(deps: FeedHealthDeps) {
     async failed(feed: Feed, error: unknown, log: Logger): Promise<string> {
       const problem = describeFeedError(error);
       const now = deps.now();
+      // The backoff for each possible count, so that the error and the deferral are one write.
+      const backoff = Array.from({ length: BACKOFF_STEPS }, (_, k) =>
+        nextAttemptAfterFailure(k + 1, now, problem.retryAfterSeconds, policy),
+      );
       const failures = await deps.feeds.recordFailure(
         feed.id,
         { message: problem.message, code: problem.code },
         now,
+        backoff,
       );
-      const nextAttemptAt = nextAttemptAfterFailure(failures, now, problem.retryAfterSeconds, policy);
-      await deps.feeds.deferUntil(feed.id, nextAttemptAt);
+      const nextAttemptAt = backoff[Math.min(failures, BACKOFF_STEPS) - 1];
       log.warn({ err: problem.message, code: problem.code, failures, nextAttemptAt }, 'feed poll failed');
       if (shouldDisable(failures, policy) && (await deps.feeds.disable(feed.id, now))) {
         log.warn({ failures }, 'feed disabled after consecutive failures');

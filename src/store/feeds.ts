@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Keys } from './keys.js';
+import { createScript } from './scripts.js';
 
 export interface Feed {
   id: string;
@@ -67,8 +68,18 @@ export interface FeedStore {
   update(feedId: string, patch: FeedPatch): Promise<void>;
   markPrimed(feedId: string): Promise<void>;
   recordSuccess(feedId: string, update: FeedSuccess, now?: number): Promise<void>;
-  /** Records a failed poll; returns the number of consecutive failures, this one included. */
-  recordFailure(feedId: string, failure: FeedFailure | string, now?: number): Promise<number>;
+  /**
+   * Records a failed poll; returns the number of consecutive failures, this one included. With
+   * `backoff` (the next attempt's time after the 1st, 2nd, … consecutive failure, the last entry for
+   * any later one) the feed is deferred in the same write, so no reader and no crash sees the error
+   * without its backoff.
+   */
+  recordFailure(
+    feedId: string,
+    failure: FeedFailure | string,
+    now?: number,
+    backoff?: readonly number[],
+  ): Promise<number>;
   /** No poll fetches the feed before `at`. */
   deferUntil(feedId: string, at: number): Promise<void>;
   /** Stops polling; true only for the call that disabled it (so admins are told once). */
@@ -130,7 +141,21 @@ function patchFields(patch: FeedPatch): Record<string, string> {
 /** Deletes a lock only if it is still ours (it may have expired and been taken by another poll). */
 const RELEASE_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
+/**
+ * A failed poll in one step: count it, keep its error, and defer the feed by the backoff its count
+ * calls for (ARGV[4..], the entry for that count or the last one).
+ */
+const RECORD_FAILURE_SCRIPT = `
+local failures = redis.call('hincrby', KEYS[1], 'failures', 1)
+redis.call('hset', KEYS[1], 'lastError', ARGV[1], 'lastErrorCode', ARGV[2], 'lastErrorAt', ARGV[3])
+local steps = #ARGV - 3
+if steps > 0 then
+  redis.call('hset', KEYS[1], 'nextAttemptAt', ARGV[3 + math.min(failures, steps)])
+end
+return failures`;
+
 export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
+  const recordFailureScript = createScript(redis, RECORD_FAILURE_SCRIPT);
   // One hash for every file-offered URL, beside the URL index (both are global by nature).
   const offeredKey = `${keys.prefix}:feed-offered`;
   const fetchLock = (feedId: string) => `${keys.prefix}:{feed:${feedId}}:fetching`;
@@ -207,18 +232,13 @@ export function createFeedStore(redis: Redis, keys: Keys): FeedStore {
       if (update.itemCount !== undefined) fields.lastItemCount = String(update.itemCount);
       await redis.hset(keys.feed(feedId), fields);
     },
-    async recordFailure(feedId, failure, now = Date.now()) {
+    async recordFailure(feedId, failure, now = Date.now(), backoff = []) {
       const { message, code } = typeof failure === 'string' ? { message: failure, code: undefined } : failure;
-      const results = await redis
-        .multi()
-        .hset(keys.feed(feedId), {
-          lastError: message.slice(0, 500),
-          lastErrorCode: code ?? '',
-          lastErrorAt: String(now),
-        })
-        .hincrby(keys.feed(feedId), 'failures', 1)
-        .exec();
-      return Number(results?.[1]?.[1] ?? 0);
+      const failures = await recordFailureScript(
+        [keys.feed(feedId)],
+        [message.slice(0, 500), code ?? '', String(now), ...backoff.map(String)],
+      );
+      return Number(failures);
     },
     async deferUntil(feedId, at) {
       await redis.hset(keys.feed(feedId), 'nextAttemptAt', String(at));

@@ -49,6 +49,19 @@ describe('feed health in the store', () => {
     expect((await feeds.get(feed.id))?.nextAttemptAt).toBe(9000);
   });
 
+  it('defers a failing feed in the same write as its error, by the backoff its count calls for', async () => {
+    const { feed } = await feeds.add({ url: 'https://mfa.example/rss' });
+    const backoff = [1000, 2000, 4000];
+    expect(await feeds.recordFailure(feed.id, 'down', 10, backoff)).toBe(1);
+    expect(await feeds.get(feed.id)).toMatchObject({ failures: 1, lastError: 'down', nextAttemptAt: 1000 });
+    await feeds.recordFailure(feed.id, 'down', 20, backoff);
+    expect((await feeds.get(feed.id))?.nextAttemptAt).toBe(2000);
+    await feeds.recordFailure(feed.id, 'down', 30, backoff);
+    // Beyond the list, the last entry holds.
+    expect(await feeds.recordFailure(feed.id, 'down', 40, backoff)).toBe(4);
+    expect((await feeds.get(feed.id))?.nextAttemptAt).toBe(4000);
+  });
+
   it('disables a feed once and enables it with failures and backoff forgotten', async () => {
     const { feed } = await feeds.add({ url: 'https://mfa.example/rss' });
     await feeds.recordFailure(feed.id, 'down');
