@@ -1,6 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import { has, type FieldView } from './field-view.js';
-import { isArticle, isFormalWord, isOfWord } from './mention-rules.js';
+import { formalNameStart, isArticle } from './mention-rules.js';
 
 // Lists of countries in running text: "the ministers of A, B and C", "我々カナダ、フランス、ドイツ".
 
@@ -59,22 +59,12 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
 }
 
 /**
- * Where a member's formal name begins in the words before it ("der Islamischen Republik"): the
- * longest run of formal words, articles and words of possession right before it, holding at least
- * one formal word; `to` when there is none.
+ * Where a member's formal name opens it after "and" ("und der Islamischen Republik Pakistan"); `to`
+ * otherwise ("…, della Repubblica di Malta" after an envoy's name is no list of states).
  */
 function formalOpening(view: FieldView, from: number, to: number): number {
-  let start = to;
-  let formal = false;
-  for (let k = to - 1; k >= from; k--) {
-    const norm = view.tokens[k]?.norm ?? '';
-    if (isFormalWord(norm)) formal = true;
-    else if (!isArticle(norm) && !isOfWord(norm)) break;
-    start = k;
-  }
-  // Only after "and": "…, della Repubblica di Malta" after an envoy's name is no list of states.
-  if (!formal || !AND.has(view.tokens[start - 1]?.norm ?? '')) return to;
-  return start;
+  const start = formalNameStart(view, to, from);
+  return start < to && AND.has(view.tokens[start - 1]?.norm ?? '') ? start : to;
 }
 
 const AND = new Set(['and', 'und', 'et', 'e', 'ed', 'y', 've', 'və', 'и', 'і', 'й', 'та']);

@@ -130,7 +130,8 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
   if (m.chars) return cjkRoleNear(m, view);
   if (bracketedAfterName(m, view, flags)) return true;
   const sentence = view.tokens[m.first]?.sentence;
-  const from = formalNameStart(m, view);
+  // "l'Ambassadeur de la Fédération de Russie": the office reaches the short name across the formal one.
+  const from = formalNameStart(view, m.first);
   for (let k = Math.max(0, from - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
     if (k >= m.first && k < m.last) continue;
     if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
@@ -145,33 +146,27 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
 }
 
 const FORMAL = new Set(inflections.formalWords.words.map((w) => fold(w)));
-/** Whether a word belongs to a state's formal name ("Republic", "Fédération", "Islamischen"). */
-export const isFormalWord = (norm: string): boolean => FORMAL.has(norm);
-/** Whether a word of possession ("of", "de", "der") links an office or a formal name to a country. */
-export const isOfWord = (norm: string): boolean => OF.has(norm);
 /** How far a state's formal name may reach back before its short name. */
 const FORMAL_REACH = 6;
 
 /**
- * "l'Ambassadeur de la Fédération de Russie": where the country's formal name begins, so that an
- * office before it reaches the short name across "Fédération de", "Islamic Republic of".
+ * Where a state's formal name begins before the word at `end` ("der Islamischen Republik",
+ * "de la Fédération de"): the run of formal words, articles and words of possession right before
+ * it, within the sentence, no further back than `limit`, holding at least one formal word; `end`
+ * when there is none.
  */
-function formalNameStart(m: Mention, view: FieldView): number {
-  let start = m.first;
+export function formalNameStart(view: FieldView, end: number, limit = end - FORMAL_REACH): number {
+  const sentence = view.tokens[end]?.sentence;
+  let start = end;
   let formal = false;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - FORMAL_REACH); k--) {
+  for (let k = end - 1; k >= Math.max(0, limit); k--) {
     const t = view.tokens[k];
-    if (
-      !t ||
-      t.sentence !== view.tokens[m.first]?.sentence ||
-      /[,;:()]/.test(view.tokens[k + 1]?.gapBefore ?? '')
-    )
-      break;
+    if (!t || t.sentence !== sentence || /[,;:()]/.test(view.tokens[k + 1]?.gapBefore ?? '')) break;
     if (FORMAL.has(t.norm)) formal = true;
     else if (!OF.has(t.norm) && !isArticle(t.norm) && t.norm !== 'd') break;
     start = k;
   }
-  return formal ? start : m.first;
+  return formal ? start : end;
 }
 
 /**
