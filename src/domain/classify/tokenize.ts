@@ -1,4 +1,5 @@
 import { fold, isCjk } from '../countries/normalize.js';
+import { BRACKETS_ONLY, cjkPieces, DIGITS } from './cjk-runs.js';
 
 /** One word of a field, with what the matchers and the salience rules need to know about it. */
 export interface Token {
@@ -29,10 +30,6 @@ export function charsOf(token: Token): readonly string[] {
   return (token.chars ??= [...token.raw]);
 }
 
-// One Han character in brackets stays inside its run: Chinese names the two Congos "刚果（金）" and
-// "刚果（布）".
-const CJK_RUN_RE =
-  /(?:[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]|[（(]\p{sc=Han}[）)])+|[^\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fb\u30fc\u3005]+/gu;
 // A semicolon does not end a sentence: official texts set the members of a list apart with it
 // ("los presidentes de A, X; de B, Y; de C, Z"), and the whole list shares its office.
 const SENTENCE_END = /[.!?。！？]|\n/;
@@ -184,48 +181,6 @@ function isWordUnit(text: string, i: number): boolean {
   return k === 1;
 }
 
-// "27日米国務長官", "3月中国": after a number, 日 月 年 are a date, not the first character of 日米 or
-// 月中. The counter becomes a piece of its own, so the CJK run after it is matched on its own.
-const DATE_COUNTERS = /^[日月年号號]/u;
-const DIGITS = /^[0-9０-９]+$/u;
-const BRACKETS_ONLY = /^[\s()（）]+$/u;
-
-// A CJK run is one token; matching inside it looks at the run as a whole. Runs longer than this (a
-// page without punctuation, junk) are cut into pieces, so that no token grows with the input and the
-// work per mention stays bounded. Real sentences put a comma or a stop well before this length.
-const MAX_CJK_RUN = 128;
-
-function capRuns(parts: { raw: string; at: number }[]): { raw: string; at: number }[] {
-  if (parts.every((p) => p.raw.length <= MAX_CJK_RUN)) return parts;
-  const out: { raw: string; at: number }[] = [];
-  for (const part of parts) {
-    if (part.raw.length <= MAX_CJK_RUN) {
-      out.push(part);
-      continue;
-    }
-    for (let k = 0; k < part.raw.length;) {
-      let end = Math.min(part.raw.length, k + MAX_CJK_RUN);
-      // Never between the two halves of a surrogate pair.
-      const c = part.raw.charCodeAt(end - 1);
-      if (end < part.raw.length && c >= 0xd800 && c <= 0xdbff) end++;
-      out.push({ raw: part.raw.slice(k, end), at: part.at + k });
-      k = end;
-    }
-  }
-  return out;
-}
-
-function splitCounters(parts: { raw: string; at: number }[]): { raw: string; at: number }[] {
-  const out: { raw: string; at: number }[] = [];
-  for (const part of parts) {
-    const previous = out[out.length - 1];
-    if (previous && DIGITS.test(previous.raw) && part.raw.length > 1 && DATE_COUNTERS.test(part.raw)) {
-      out.push({ raw: part.raw.charAt(0), at: part.at }, { raw: part.raw.slice(1), at: part.at + 1 });
-    } else out.push(part);
-  }
-  return out;
-}
-
 /** Splits a field into words, each tagged with its sentence; CJK runs stay whole for the char trie. */
 export function tokenize(text: string, lang?: string): Token[] {
   const tokens: Token[] = [];
@@ -265,26 +220,11 @@ export function tokenize(text: string, lang?: string): Token[] {
       push(word, base, ascii, false);
       continue;
     }
-    const pieces = [...word.matchAll(CJK_RUN_RE)].map((p) => ({ raw: p[0], at: base + p.index }));
-    // "今(15)日中午": a number in brackets before the run is a date too.
+    // "今(15)日中午": a number just before the run, in brackets or not, makes its 日 a date.
     const previous = tokens[tokens.length - 1];
-    const first = pieces[0];
-    if (
-      previous &&
-      first &&
-      first.raw.length > 1 &&
-      DIGITS.test(previous.raw) &&
-      BRACKETS_ONLY.test(text.slice(last, base)) &&
-      DATE_COUNTERS.test(first.raw)
-    ) {
-      pieces.splice(
-        0,
-        1,
-        { raw: first.raw.charAt(0), at: first.at },
-        { raw: first.raw.slice(1), at: first.at + 1 },
-      );
-    }
-    for (const part of capRuns(splitCounters(pieces))) push(part.raw, part.at, false, isCjk(part.raw));
+    const afterNumber =
+      previous !== undefined && DIGITS.test(previous.raw) && BRACKETS_ONLY.test(text.slice(last, base));
+    for (const part of cjkPieces(word, base, afterNumber)) push(part.raw, part.at, false, isCjk(part.raw));
   }
   return tokens;
 }
