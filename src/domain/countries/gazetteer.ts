@@ -52,6 +52,30 @@ export function arabicSpelling(text: string): string {
   return text.replace(/عبد(?=ال)/gu, 'عبد ');
 }
 
+/**
+ * A capital's or a person's name, written once in the data, with the language whose endings it takes
+ * and the other ways it is written and declined. `written` holds the forms already listed (a variant
+ * the data lists itself is not added twice).
+ */
+function scriptVariants(text: string, written: Set<string>): [string, string][] {
+  const lang = langOfScript(text);
+  const out: [string, string][] = [[text, lang]];
+  // A name in letters both alphabets share (Попшой, Зеленський, Лондон) declines the Ukrainian way
+  // too (Попшоєм, Зеленського, у Лондоні).
+  if (lang === 'ru' && !/[ыэъё]/iu.test(text)) out.push([text, 'uk']);
+  // German adds a genitive -s to a name in Latin letters (Putins Krieg, Moskaus Haltung).
+  if (lang === 'tr') out.push([text, 'de']);
+  for (const [variant, variantLang] of [
+    [ukrainianSpelling(text), 'uk'],
+    [arabicSpelling(text), 'ar'],
+  ] as const) {
+    if (variant === text || written.has(variant)) continue;
+    written.add(variant);
+    out.push([variant, variantLang]);
+  }
+  return out;
+}
+
 let memo: NameEntry[] | null = null;
 
 /** Every surface form the classifier looks for, from CLDR and the data files. */
@@ -66,32 +90,13 @@ export function gazetteerEntries(): readonly NameEntry[] {
     for (const [code, forms] of Object.entries(table))
       for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
   }
-  for (const [code, forms] of Object.entries(capitals.capitals as ByCode)) {
-    for (const text of forms) {
-      const lang = langOfScript(text);
-      out.push({ text, lang, codes: [code], kind: 'capital', rank: 1 });
-      // German adds a genitive -s to a place in Latin letters too (Moskaus Haltung, Kiews Antwort).
-      if (lang === 'tr') out.push({ text, lang: 'de', codes: [code], kind: 'capital', rank: 1 });
-    }
-  }
-  for (const [code, forms] of Object.entries(persons.persons as ByCode)) {
-    const written = new Set(forms);
-    for (const text of forms) {
-      const lang = langOfScript(text);
-      out.push({ text, lang, codes: [code], kind: 'person', rank: 1 });
-      // A name in letters both alphabets share (Попшой, Зеленський) declines the Ukrainian way too
-      // (Попшоєм, Зеленського).
-      if (lang === 'ru' && !/[ыэъё]/iu.test(text))
-        out.push({ text, lang: 'uk', codes: [code], kind: 'person', rank: 1 });
-      // German adds a genitive -s to a name in Latin letters (Putins Krieg, Macrons Besuch).
-      if (lang === 'tr') out.push({ text, lang: 'de', codes: [code], kind: 'person', rank: 1 });
-      for (const [variant, variantLang] of [
-        [ukrainianSpelling(text), 'uk'],
-        [arabicSpelling(text), 'ar'],
-      ] as const) {
-        if (variant === text || written.has(variant)) continue;
-        written.add(variant);
-        out.push({ text: variant, lang: variantLang, codes: [code], kind: 'person', rank: 1 });
+  for (const kind of ['capital', 'person'] as const) {
+    const table = kind === 'capital' ? capitals.capitals : persons.persons;
+    for (const [code, forms] of Object.entries(table as ByCode)) {
+      const written = new Set(forms);
+      for (const text of forms) {
+        for (const [form, lang] of scriptVariants(text, written))
+          out.push({ text: form, lang, codes: [code], kind, rank: 1 });
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countriesOf } from '../classify/helpers.js';
+import { classify, countriesOf } from '../classify/helpers.js';
 
 // Texts written for these tests: office holders of countries the list first lacked.
 describe('office holders of smaller states stand for their country', () => {
@@ -91,6 +91,13 @@ describe('office holders of smaller states stand for their country', () => {
 
   it('German genitive -s after a capital in Latin letters (Moskaus Haltung, Kiews Antwort)', () => {
     expect(countriesOf('Moskaus Haltung und Kiews Antwort blieben unverändert.', 'de')).toEqual(['RU', 'UA']);
+  });
+
+  it('Ukrainian declines a capital both alphabets spell alike (у Лондоні, в Анкарі, у Берліні)', () => {
+    const named = (text: string) =>
+      classify({ language: 'uk', text }).why.countries.map((e) => e.code);
+    expect(named('Посли зустрілися в Лондоні, а потім в Анкарі.')).toEqual(['GB', 'TR']);
+    expect(named('Переговори у Берліні та Вашингтоні тривали дві години.')).toEqual(['DE', 'US']);
   });
 
   it("the Holy See's Secretary for Relations with States", () => {
