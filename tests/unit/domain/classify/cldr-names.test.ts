@@ -321,4 +321,13 @@ describe('names CLDR gives in another form', () => {
   it('South Sudan abbreviated', () => {
     expect(countriesOf('S. Sudan, Egypt sign MoU to strengthen cooperation', 'en')).toEqual(['EG', 'SS']);
   });
+
+  it('Arabic names some writers give the article (الباراغواي, البيرو, البوسنة) and the Kurdistan Region as Iraq', () => {
+    const named = (text: string, lang: string) =>
+      classify({ language: lang, title: '', text }).why.countries.map((e) => e.code);
+    expect(named('وصل سفير جمهورية الباراجواي وسفير البيرو إلى البوسنة.', 'ar')).toEqual(['PY', 'PE', 'BA']);
+    expect(named('أعلنت حكومة إقليم كوردستان ترتيبات لعودة المواطنين.', 'ar')).toEqual(['IQ']);
+    expect(named('The Kurdistan Regional Government welcomed the decision.', 'en')).toEqual(['IQ']);
+    expect(named('بحث وزير الخارجية محمد الطاهر سيالة مع نظيره التركي الأوضاع.', 'ar')).toEqual(['LY', 'TR']);
+  });
 });
