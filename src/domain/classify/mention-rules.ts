@@ -202,12 +202,22 @@ export function hasOrphanOffice(
   if (lead === undefined) return false;
   // The dateline may open the lead sentence itself ("ISLAMABAD: Foreign Minister …").
   const start = lead === dateline.sentence ? dateline.last : (info.start.get(lead) ?? 0);
-  let office = false;
-  for (let k = start; k < start + 3; k++)
-    if (view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'))) office = true;
-  if (!office) return false;
-  return !view.mentions.some((m) => m !== dateline && m.sentence === lead && m.first < start + 6);
+  const isOffice = (k: number) =>
+    view.tokens[k]?.sentence === lead && (has(flags, k, 'role') || has(flags, k, 'post'));
+  let first = -1;
+  for (let k = start; k < start + 3 && first < 0; k++) if (isOffice(k)) first = k;
+  if (first < 0) return false;
+  // Where the office's words end: Arabic chains offices and puts the country after the last of them
+  // ("نائب رئيس مجلس الوزراء ووزير الخارجية العراقي").
+  let last = first;
+  for (let k = first + 1; k <= last + OFFICE_GAP; k++) if (isOffice(k)) last = k;
+  return !view.mentions.some(
+    (m) => m !== dateline && m.sentence === lead && (m.first < start + 6 || m.first === last + 1),
+  );
 }
+
+/** Words that may stand between two office words of one chain ("Deputy Prime Minister and Foreign Minister"). */
+const OFFICE_GAP = 4;
 
 /**
  * Sentence statistics of a field: the first word of each sentence, its length, and its rank among

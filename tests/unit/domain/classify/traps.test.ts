@@ -302,6 +302,15 @@ describe('actors, not mentions', () => {
     expect(out.countries.sort()).toEqual(['KE', 'NO']);
   });
 
+  it('an Arabic chain of offices names its country after the last office word', () => {
+    const out = classify({
+      language: 'ar',
+      text: 'شفق نيوز - واشنطن. شارك نائب رئيس مجلس الوزراء ووزير الخارجية العراقي فؤاد حسين في اجتماع مع نظيريه الأردني والمصري في نيويورك.',
+    });
+    expect(out.countries.sort()).toEqual(['EG', 'IQ', 'JO']);
+    expect(out.why.countries.find((e) => e.code === 'US')?.notes).toContain('dateline');
+  });
+
   it('in a ministry’s own release the unnamed office is the ministry’s, not the dateline’s', () => {
     const out = classify({
       language: 'fr',
