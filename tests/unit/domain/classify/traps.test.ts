@@ -557,6 +557,12 @@ describe('words that hold a country’s name and name no country', () => {
     expect(countriesOf('Встреча в астанинском формате по Сирии прошла в Дохе.', 'ru')).not.toContain('KZ');
   });
 
+  it("Greece's regions of Macedonia are not North Macedonia", () => {
+    expect(countriesOf('Başkonsolos, Doğu Makedonya-Trakya Eyalet Başkanı ile görüştü.', 'tr')).not.toContain('MK');
+    expect(countriesOf('Губернатор Центральной Македонии принял посла.', 'ru')).not.toContain('MK');
+    expect(countriesOf('Il governatore della Macedonia Centrale ha ricevuto il console.', 'it')).not.toContain('MK');
+  });
+
   it('Turkish "Sarayı" (palace) is not al-Sharaa with a case ending', () => {
     const out = classify({
       language: 'tr',
