@@ -11,6 +11,7 @@ import { headlinePair } from './headline-pair.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
+import { resolveSharedAdjectives } from './shared-adjectives.js';
 import { isParty } from './scored.js';
 import { actorBar, rankActors, SALIENCE, type FieldView, type ScoredMention } from './salience.js';
 import { isLowercaseField, tokenize, type Token } from './tokenize.js';
@@ -120,28 +121,30 @@ export function createClassifier(
         : null;
     const lex = lexicon(language);
     const home = homeCountry(language, title, body, source);
-    const views: FieldView[] = resolveAbbreviations(
-      attributeSurnames(
-        (
-          [
-            ['title', title],
-            ['text', body],
-          ] as const
-        ).map(([field, value]) => {
-          const tokens = tokenize(value, language);
-          const lowercase = isLowercaseField(value);
-          const view = {
-            field,
-            tokens,
-            lowercase,
-            mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
-            hits: lex.find(tokens),
-          };
-          const added = [...homeOffices(view, language, home), ...dotPairMentions(view, language)];
-          return added.length === 0
-            ? view
-            : { ...view, mentions: [...view.mentions, ...added].sort(byPosition) };
-        }),
+    const views: FieldView[] = resolveSharedAdjectives(
+      resolveAbbreviations(
+        attributeSurnames(
+          (
+            [
+              ['title', title],
+              ['text', body],
+            ] as const
+          ).map(([field, value]) => {
+            const tokens = tokenize(value, language);
+            const lowercase = isLowercaseField(value);
+            const view = {
+              field,
+              tokens,
+              lowercase,
+              mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
+              hits: lex.find(tokens),
+            };
+            const added = [...homeOffices(view, language, home), ...dotPairMentions(view, language)];
+            return added.length === 0
+              ? view
+              : { ...view, mentions: [...view.mentions, ...added].sort(byPosition) };
+          }),
+        ),
       ),
     );
     const salience = rankActors(views, language, source);

@@ -557,10 +557,36 @@ describe('words that hold a country’s name and name no country', () => {
     expect(countriesOf('Встреча в астанинском формате по Сирии прошла в Дохе.', 'ru')).not.toContain('KZ');
   });
 
+  it('an adjective the Guineas share is the one the item names ("guineano" beside Guinea-Bissau)', () => {
+    const codes = (text: string, lang: string) =>
+      classify({ language: lang, text }).why.countries.map((e) => e.code);
+    expect(
+      codes(
+        'Umaro Sissoco, presidente de Guinea Bissau, llegó a Caracas. El mandatario guineano habló.',
+        'es',
+      ),
+    ).toEqual(['GW', 'VE', 'GW']);
+    expect(codes('The President of Equatorial Guinea arrived. The Guinean leader spoke.', 'en')).toEqual([
+      'GQ',
+      'GQ',
+    ]);
+    // Guinea named too: the adjective stays Guinea's.
+    expect(
+      codes(
+        'Les présidents de la Guinée et de la Guinée-Bissau ont parlé. Le ministre guinéen a signé.',
+        'fr',
+      ),
+    ).toEqual(['GN', 'GW', 'GN']);
+  });
+
   it("Greece's regions of Macedonia are not North Macedonia", () => {
-    expect(countriesOf('Başkonsolos, Doğu Makedonya-Trakya Eyalet Başkanı ile görüştü.', 'tr')).not.toContain('MK');
+    expect(countriesOf('Başkonsolos, Doğu Makedonya-Trakya Eyalet Başkanı ile görüştü.', 'tr')).not.toContain(
+      'MK',
+    );
     expect(countriesOf('Губернатор Центральной Македонии принял посла.', 'ru')).not.toContain('MK');
-    expect(countriesOf('Il governatore della Macedonia Centrale ha ricevuto il console.', 'it')).not.toContain('MK');
+    expect(
+      countriesOf('Il governatore della Macedonia Centrale ha ricevuto il console.', 'it'),
+    ).not.toContain('MK');
   });
 
   it('Turkish "Sarayı" (palace) is not al-Sharaa with a case ending', () => {
