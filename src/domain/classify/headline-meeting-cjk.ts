@@ -45,14 +45,15 @@ function spanOf(
   return { from: start, to: end };
 }
 
-/** Whether another country stands in a list right beside `side`. */
+/** Whether another country stands in a list right beside `side`, or in one compound with it (米韓外相). */
 function listed(chars: readonly string[], sides: readonly Side[], side: Side, other: string): boolean {
   return sides.some(
     (o) =>
       o.code !== side.code &&
       o.code !== other &&
       ((o.from === side.to + 1 && LIST_GLUE.includes(chars[side.to] ?? '')) ||
-        (o.to === side.from - 1 && LIST_GLUE.includes(chars[o.to] ?? ''))),
+        (o.to === side.from - 1 && LIST_GLUE.includes(chars[o.to] ?? '')) ||
+        (o.from === side.from && o.to === side.to)),
   );
 }
 

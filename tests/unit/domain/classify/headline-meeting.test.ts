@@ -205,6 +205,16 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
     });
     expect(out.pair).toEqual(['JP', 'SA']);
   });
+
+  it('Japanese: a partner compound of two countries ("米韓外相と会談") makes three, not a pair', () => {
+    const out = classify({
+      language: 'ja',
+      title: '上川外相、米韓外相と会談',
+      text: '上川外務大臣は、ブラジルでブリンケン米国務長官、趙兌烈韓国外交部長官と会談した。',
+    });
+    expect(out.countries.sort()).toEqual(['JP', 'KR', 'US']);
+    expect(out.pair).toBeNull();
+  });
 });
 
 describe('"поговорив з" reports a call', () => {
