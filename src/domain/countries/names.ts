@@ -88,6 +88,12 @@ export function countryNames(): readonly CountryName[] {
         list.push({ code, lang: 'zh', text: simple, rank: 2 });
     }
   }
+  // Hong Kong's press writes Beijing's names in traditional characters (尼日利亞, 剛果共和國).
+  for (const { code, lang, text, rank } of [...list]) {
+    if (lang !== 'zh' || rank > 1) continue;
+    const full = toTraditional(text);
+    if (full !== text) list.push({ code, lang: 'zh', text: full, rank: 2 });
+  }
   memo = list;
   return list;
 }
@@ -100,6 +106,15 @@ const SIMPLE_OF: ReadonlyMap<string, string> = new Map(
 /** A traditional-script country name in simplified characters (only those its names use). */
 function toSimplified(name: string): string {
   return [...name].map((ch) => SIMPLE_OF.get(ch) ?? ch).join('');
+}
+
+const TRADITIONAL_OF: ReadonlyMap<string, string> = new Map(
+  [...SIMPLE_OF].map(([full, simple]) => [simple, full]),
+);
+
+/** A simplified-script country name in traditional characters (only those the table holds). */
+function toTraditional(name: string): string {
+  return [...name].map((ch) => TRADITIONAL_OF.get(ch) ?? ch).join('');
 }
 
 function displayNames(lang: string): Intl.DisplayNames | null {

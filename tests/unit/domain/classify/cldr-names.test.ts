@@ -129,6 +129,12 @@ describe('names CLDR gives in another form', () => {
       ['阿聯酋', 'AE'],
       ['肯尼亞', 'KE'],
       ['沙地阿拉伯', 'SA'],
+      // Beijing's names in traditional characters, from the simplified-script list.
+      ['尼日利亞', 'NG'],
+      ['剛果共和國', 'CG'],
+      ['坦桑尼亞', 'TZ'],
+      ['津巴布韋', 'ZW'],
+      ['貝寧', 'BJ'],
     ])
       expect(countriesOf(`${name}外長表示，願加強合作。`, 'zh'), name).toEqual([code]);
     expect(countriesOf('ベニンとグルジアの大使が信任状を捧呈した。', 'ja')).toEqual(['BJ', 'GE']);
