@@ -35,6 +35,22 @@ describe('words of a meeting, call or visit', () => {
     expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
   });
 
+  it('reads a joint intergovernmental commission, a body of two countries, as a meeting of the two', () => {
+    const found: [string, string][] = [
+      ['İran ilə Azərbaycan arasında hökumətlərarası komissiyanın iclası', 'az'],
+      ['Türkiye-Azerbaycan Karma Ekonomik Komisyonu toplantısı', 'tr'],
+      ['заседание межправительственной комиссии', 'ru'],
+      ['засідання міжурядової комісії', 'uk'],
+      ['the Joint Commission met in Rabat', 'en'],
+      ['la commission mixte franco-algérienne', 'fr'],
+      ['la comisión binacional', 'es'],
+      ['اجتماعات اللجنة المشتركة', 'ar'],
+      ['中俄政府间委员会', 'zh'],
+      ['日露政府間委員会', 'ja'],
+    ];
+    expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
+  });
+
   it('does not read a meeting into other words', () => {
     expect(namesMeeting('The committee adopted its report', 'en')).toBe(false);
     expect(namesMeeting('El informe fue publicado ayer', 'es')).toBe(false);
