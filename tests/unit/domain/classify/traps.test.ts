@@ -509,6 +509,16 @@ describe('an envoy’s earlier posts are biography', () => {
     expect(out.pair).toEqual(['GR', 'IT']);
   });
 
+  it('Azerbaijani: a sentence opening with "Xatırladılır ki" ("it is recalled that") is background', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Türkiyə-Rusiya Ortaq Mərkəzinin yaradılması ilə bağlı anlaşma imzalanıb',
+      text: 'Türkiyə-Rusiya Ortaq Mərkəzinin yaradılmasına dair müzakirələr yekunlaşıb və tərəflər anlaşma imzalayıblar. Xatırladılır ki, Türkiyənin Milli Müdafiə naziri və rusiyalı həmkarı Azərbaycan ilə Ermənistan arasında atəşkəsin müşahidəsi məqsədilə memorandum imzalayıblar.',
+    });
+    expect(out.countries.sort()).toEqual(['RU', 'TR']);
+    expect(out.why.countries.find((e) => e.code === 'AZ')?.notes).toContain('background');
+  });
+
   it('Japanese: a closing "（参考）" note is background', () => {
     const out = classify({
       language: 'ja',
