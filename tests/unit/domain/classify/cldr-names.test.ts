@@ -336,4 +336,23 @@ describe('names CLDR gives in another form', () => {
     expect(named('The Kurdistan Regional Government welcomed the decision.', 'en')).toEqual(['IQ']);
     expect(named('بحث وزير الخارجية محمد الطاهر سيالة مع نظيره التركي الأوضاع.', 'ar')).toEqual(['LY', 'TR']);
   });
+
+  it('Japanese and Chinese short forms a check of every country found missing', () => {
+    for (const [name, code] of [
+      ['ミクロネシア', 'FM'],
+      ['ボスニア', 'BA'],
+      ['中央アフリカ', 'CF'],
+      ['モルドヴァ', 'MD'],
+      ['キルギスタン', 'KG'],
+      ['スロヴェニア', 'SI'],
+      ['東チモール', 'TL'],
+    ])
+      expect(countriesOf(`${name}の大使が信任状を捧呈した。`, 'ja'), name).toEqual([code]);
+    for (const [name, code] of [
+      ['巴新', 'PG'],
+      ['特多', 'TT'],
+      ['埃斯瓦蒂尼', 'SZ'],
+    ])
+      expect(countriesOf(`${name}大使出席了活动。`, 'zh'), name).toEqual([code]);
+  });
 });
