@@ -41,6 +41,7 @@ const DEFAULT_FILES = [
   'tuning-l.jsonl:2',
   'tuning-m.jsonl:2',
   'tuning-n.jsonl:2',
+  'tuning-o.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
