@@ -84,6 +84,9 @@ function buildLexicon(lang: string): Lexicon {
   const add = (trie: TokenTrie<LexPayload>, chars: CharTrie<LexPayload>, term: string, payload: LexPayload) => {
     if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(term)) chars.add(term.replace(/\*$/, ''), payload);
     else trie.add(termPattern(term, lang), payload);
+    // Arabic writes "and" on the word it joins: "ورئيس كينيا", "ووزير الخارجية", "والتقى".
+    if (lang === 'ar' && payload.type !== 'topic' && /^\p{sc=Arabic}/u.test(term))
+      trie.add(termPattern(`و${term}`, lang), payload);
   };
   const cueTable = (cues as unknown as Table)[lang] ?? {};
   for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });

@@ -51,6 +51,16 @@ describe('words of a meeting, call or visit', () => {
     expect(found.filter(([phrase, lang]) => !namesMeeting(phrase, lang))).toEqual([]);
   });
 
+  it('Arabic: a cue word carrying "and" (ورئيس, ووزير, والتقى) is the cue word', () => {
+    const cuesOf = (phrase: string) =>
+      lexicons('ar')
+        .find(tokenize(phrase, 'ar'))
+        .flatMap((h) => h.payloads.flatMap((p) => (p.type === 'cue' ? [`${h.matched}:${p.cue}`] : [])));
+    expect(cuesOf('مع رئيس غانا ورئيس كينيا')).toEqual(['رئيس:role', 'ورئيس:role']);
+    expect(cuesOf('ووزير الخارجية')).toContain('ووزير:role');
+    expect(cuesOf('والتقى الوزير')).toContain('والتقى:bilateral');
+  });
+
   it('does not read a meeting into other words', () => {
     expect(namesMeeting('The committee adopted its report', 'en')).toBe(false);
     expect(namesMeeting('El informe fue publicado ayer', 'es')).toBe(false);
