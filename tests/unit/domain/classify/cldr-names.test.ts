@@ -335,6 +335,7 @@ describe('names CLDR gives in another form', () => {
     expect(named('أعلنت حكومة إقليم كوردستان ترتيبات لعودة المواطنين.', 'ar')).toEqual(['IQ']);
     expect(named('The Kurdistan Regional Government welcomed the decision.', 'en')).toEqual(['IQ']);
     expect(named('بحث وزير الخارجية محمد الطاهر سيالة مع نظيره التركي الأوضاع.', 'ar')).toEqual(['LY', 'TR']);
+    expect(named('التقى رئيس وزراء كومنولث جزر الباهاما.', 'ar')).toEqual(['BS']);
   });
 
   it('Japanese and Chinese short forms a check of every country found missing', () => {

@@ -302,6 +302,14 @@ describe('actors, not mentions', () => {
     expect(out.countries.sort()).toEqual(['KE', 'NO']);
   });
 
+  it('Arabic "ولي عهد" (crown prince) is an office: the country after it acts, it is not what was discussed', () => {
+    const out = classify({
+      language: 'ar',
+      text: 'بحث ولي عهد الكويت الشيخ صباح خالد الحمد الصباح مع عدد من الرؤساء آخر المستجدات.',
+    });
+    expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
+  });
+
   it('an Arabic chain of offices names its country after the last office word', () => {
     const out = classify({
       language: 'ar',
