@@ -49,6 +49,16 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
       view.tokens[k + 1]?.capitalized
     )
       continue;
+    // "Cabo Verde, Júlio de Morais, and …": a particle inside a member's office holder's name.
+    if (
+      t &&
+      name &&
+      k > a.last &&
+      view.tokens[k - 1]?.capitalized &&
+      /^\s+$/u.test(t.gapBefore) &&
+      NAME_PARTICLES.has(t.norm)
+    )
+      continue;
     if (!t?.capitalized) return false;
     // "émirati, Khalifa Shaheen Almarar, bahreïni, …": a name set off by commas may stand there too.
     if (t.gapBefore.includes(',')) name = true;
@@ -66,6 +76,9 @@ function formalOpening(view: FieldView, from: number, to: number): number {
   const start = formalNameStart(view, to, from);
   return start < to && AND.has(view.tokens[start - 1]?.norm ?? '') ? start : to;
 }
+
+/** Lower-case particles of people's names ("Júlio de Morais", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set('de da do dos das del della di van von der den bin ibn al el'.split(' '));
 
 const AND = new Set(['and', 'und', 'et', 'e', 'ed', 'y', 've', 'və', 'и', 'і', 'й', 'та']);
 

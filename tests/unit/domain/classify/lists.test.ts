@@ -167,4 +167,18 @@ describe('a sentence that adds a separate meeting', () => {
     expect(leftRoles).not.toContain('BH');
     expect(leftRoles).not.toContain('KW');
   });
+
+  it('a particle in a member\'s office holder\'s name ("Júlio de Morais") does not end the list', () => {
+    const out = classify({
+      language: 'en',
+      text: 'President Lourenço met the King of Spain. He had also accredited the ambassadors of Uganda, Julius Katembeka, Cabo Verde, Júlio de Morais, and the United Arab Emirates, Salem Alshamsi.',
+    });
+    expect(out.countries).toContain('AE');
+    // A Turkish suffix after an apostrophe ("Tiran'da") is no particle of a name.
+    const tr = classify({
+      language: 'tr',
+      text: "Dışişleri Bakanı Mevlüt Çavuşoğlu Rusya'ya gidecek. Çavuşoğlu, Tiran'da Arnavutluk Dışişleri Bakan Vekili ile görüştü.",
+    });
+    expect(tr.why.countries.find((e) => e.matched === 'Çavuşoğlu')?.notes ?? []).not.toContain('role');
+  });
 });
