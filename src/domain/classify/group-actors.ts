@@ -7,6 +7,8 @@ import { isParty, type ScoredMention } from './scored.js';
 const LONG_LIST = 4;
 /** Countries given an office each in one sentence: the participants of one round. */
 const ROUND = 5;
+/** A plain name's weight from the fourth sentence on: an aside, not what the item reports. */
+const ASIDE_WEIGHT = SALIENCE.sentences[3] ?? 1;
 
 /**
  * "The foreign ministers of Uzbekistan, Kazakhstan, Kyrgyzstan and Tajikistan met": the members of a
@@ -30,7 +32,10 @@ export function listPartners(
     // A long list of offices ("the ambassadors of nine countries: …") acts even when no member stands out.
     const offices =
       new Set(parties.filter((s) => s.notes.includes('role')).map((s) => s.code)).size >= LONG_LIST;
-    if (parties.length < 3 || !(offices || parties.some((s) => acting.has(s.code)))) continue;
+    // The acting member must stand in the list with some weight: "talks backed by Russia, Iran and
+    // Turkey" in a late aside does not make Iran and Turkey parties because Russia acts elsewhere.
+    const led = parties.some((s) => acting.has(s.code) && s.weight > ASIDE_WEIGHT);
+    if (parties.length < 3 || !(offices || led)) continue;
     for (const s of parties)
       if (!acting.has(s.code) && (totals.get(s.code) ?? 0) >= SALIENCE.listFloor)
         out.push({ code: s.code, offices });

@@ -181,4 +181,13 @@ describe('a sentence that adds a separate meeting', () => {
     });
     expect(tr.why.countries.find((e) => e.matched === 'Çavuşoğlu')?.notes ?? []).not.toContain('role');
   });
+
+  it('a late aside listing an actor with others ("talks backed by Russia, Iran and Turkey") makes the others no parties', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Safadi, Lavrov discuss regional issues by phone',
+      text: 'Foreign Minister Ayman Safadi and his Russian counterpart Sergey Lavrov discussed developments in the region. The two went over the crisis and humanitarian aid. They also reviewed Jordanian-Russian relations. The call came as a new round of peace talks backed by Russia, Iran and Turkey opened on Thursday.',
+    });
+    expect(out.countries.sort()).toEqual(['JO', 'RU']);
+  });
 });
