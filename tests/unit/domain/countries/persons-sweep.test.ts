@@ -93,6 +93,14 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Moskaus Haltung und Kiews Antwort blieben unverändert.', 'de')).toEqual(['RU', 'UA']);
   });
 
+  it("India's and Bangladesh's foreign secretaries and ministers (Shringla, Masud Bin Momen, Touhid Hossain)", () => {
+    expect(countriesOf('Shringla met Masud Bin Momen in Dhaka to review bilateral ties.', 'en')).toEqual([
+      'BD',
+      'IN',
+    ]);
+    expect(countriesOf('Touhid Hossain received Vikram Misri.', 'en')).toEqual(['BD', 'IN']);
+  });
+
   it('Ukrainian declines a capital both alphabets spell alike (у Лондоні, в Анкарі, у Берліні)', () => {
     const named = (text: string) =>
       classify({ language: 'uk', text }).why.countries.map((e) => e.code);
