@@ -70,7 +70,9 @@ export function isDateline(
   const after = view.tokens[m.last];
   const gap = after ? after.gapBefore : '';
   if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
-  return m.kind === 'capital' || datelineSeen;
+  // "BAKU, Azerbaijan, …": a country may follow the city; a person after it opens the lead
+  // ("ANKARA (AA) – Başbakan Binali Yıldırım, …").
+  return m.kind === 'capital' || (datelineSeen && m.kind !== 'person');
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */

@@ -310,6 +310,15 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('a person right after the dateline opens the lead, is no part of it ("ANKARA (AA) – Başbakan Binali Yıldırım")', () => {
+    const out = classify({
+      language: 'tr',
+      text: 'ANKARA (AA) – Başbakan Binali Yıldırım, yarın başlayacak Belarus ziyaretinde Başbakan Andrey Kobyakov ile görüşecek.',
+    });
+    expect(out.why.countries.find((e) => e.matched === 'Binali Yıldırım')?.notes ?? []).not.toContain('dateline');
+    expect(out.countries.sort()).toEqual(['BY', 'TR']);
+  });
+
   it('an Arabic chain of offices names its country after the last office word', () => {
     const out = classify({
       language: 'ar',
