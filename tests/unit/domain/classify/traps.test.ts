@@ -310,6 +310,16 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it("Hong Kong and Macao are places where China's foreign ministry acts, not parties", () => {
+    const out = classify({
+      language: 'zh',
+      title: '外交部驻港公署举办开放日',
+      text: '外交部驻香港特别行政区特派员公署举办开放日活动，三千多名香港市民参观。',
+    });
+    expect(out.countries).toEqual(['CN']);
+    expect(countriesOf('The Macao government welcomed the Portuguese minister.', 'en')).toEqual(['PT']);
+  });
+
   it('a person right after the dateline opens the lead, is no part of it ("ANKARA (AA) – Başbakan Binali Yıldırım")', () => {
     const out = classify({
       language: 'tr',
