@@ -93,6 +93,11 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Moskaus Haltung und Kiews Antwort blieben unverändert.', 'de')).toEqual(['RU', 'UA']);
   });
 
+  it("Sudan's foreign ministers since 2023 (Ali Youssef, Hussein Awad Ali)", () => {
+    expect(countriesOf('Le ministre Hussein Awad Ali a reçu son homologue tchadien.', 'fr')).toEqual(['SD', 'TD']);
+    expect(countriesOf('Foreign Minister Ali Youssef met the Egyptian ambassador.', 'en')).toEqual(['EG', 'SD']);
+  });
+
   it("India's and Bangladesh's foreign secretaries and ministers (Shringla, Masud Bin Momen, Touhid Hossain)", () => {
     expect(countriesOf('Shringla met Masud Bin Momen in Dhaka to review bilateral ties.', 'en')).toEqual([
       'BD',
