@@ -128,6 +128,14 @@ function commaBetween(view: FieldView, from: number, to: number): boolean {
   return false;
 }
 
+/** Turkish and Azerbaijani "with" after a counterpart ("mevkidaşı ile", "həmkarı ilə") closes the partner's phrase. */
+const WITH = new Set(['ile', 'ilə']);
+
+function withBetween(view: FieldView, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (WITH.has(view.tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+
 export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) return cjkRoleNear(m, view);
   if (bracketedAfterName(m, view, flags)) return true;
@@ -138,6 +146,7 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
     if (k >= m.first && k < m.last) continue;
     if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
     if (k >= m.last && commaBetween(view, m.last, k)) continue;
+    if (k < m.first && withBetween(view, k, m.first)) continue;
     if (!quoteBetween(view, k < m.first ? k : m.last - 1, k < m.first ? m.first : k)) return true;
   }
   // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".

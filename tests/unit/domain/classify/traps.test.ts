@@ -310,6 +310,16 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('Turkish and Azerbaijani "with" closes a counterpart\'s phrase: the country after it is what was discussed', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Ceyhun Bayramov türkmənistanlı həmkarı ilə İranın Naxçıvana dron hücumlarını müzakirə edib',
+      text: 'Türkmənistanın xarici işlər naziri Rəşid Meredov Azərbaycanın xarici işlər naziri Ceyhun Bayramova zəng edib.',
+    });
+    expect(out.countries.sort()).toEqual(['AZ', 'TM']);
+    expect(out.pair).toEqual(['AZ', 'TM']);
+  });
+
   it("Hong Kong and Macao are places where China's foreign ministry acts, not parties", () => {
     const out = classify({
       language: 'zh',
