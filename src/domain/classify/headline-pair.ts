@@ -50,9 +50,21 @@ export function headlinePair(view: FieldView): [string, string] | null {
     return [...first.codes].sort() as [string, string];
   }
   const [a, b] = view.mentions;
-  if (!a || !b || a.first !== 0 || a.codes.length !== 1 || b.codes.length !== 1) return null;
+  // "Vertice Egitto-Giordania: …": one word of meeting may stand before the pair.
+  if (!a || !b || a.first > (meetingWordFirst(view) ? 1 : 0) || a.codes.length !== 1 || b.codes.length !== 1)
+    return null;
   if (b.first !== a.last || !/^\s?[-–—]\s?$/.test(view.tokens[b.first]?.gapBefore ?? '')) return null;
   if (!/^\s?[:,]/.test(view.tokens[b.last]?.gapBefore ?? '')) return null;
   const [x, y] = [a.codes[0], b.codes[0]];
   return x && y && x !== y ? ([x, y].sort() as [string, string]) : null;
+}
+
+/** Whether the headline's first word is a word of meeting (a summit, talks, a visit). */
+function meetingWordFirst(view: FieldView): boolean {
+  return view.hits.some(
+    (h) =>
+      h.first === 0 &&
+      h.last === 1 &&
+      h.payloads.some((p) => p.type === 'cue' && (p.cue === 'bilateral' || p.cue === 'forum')),
+  );
 }

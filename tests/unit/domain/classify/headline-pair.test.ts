@@ -13,6 +13,15 @@ describe('a headline that opens with two countries joined by a dash names the pa
     expect(out.countries.slice().sort()).toEqual(['IT', 'TN']);
   });
 
+  it('after one word of meeting: "Vertice Egitto-Giordania: …", "Colloquio Zelensky-Draghi: …"', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Vertice Egitto-Giordania: ora lavorare a una Palestina indipendente',
+      text: "Il presidente egiziano al-Sisi ha ricevuto il re di Giordania Abdallah II. I due leader hanno chiesto uno Stato palestinese indipendente e la fine della guerra a Gaza.",
+    });
+    expect(out.pair).toEqual(['EG', 'JO']);
+  });
+
   it('not a dash inside a name or a topic tag: "France-terrorisme : …"', () => {
     const out = classify({
       language: 'fr',
