@@ -88,14 +88,16 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
   }
   const sentence = view.tokens[m.first]?.sentence;
   const before = view.tokens[m.first - 1];
-  const after = view.tokens[m.last];
+  // A case ending after an apostrophe may stand as its own word: "Cezayir" "in" "ardından".
+  const suffix = /^['’]$/.test(view.tokens[m.last]?.gapBefore ?? '') ? 1 : 0;
+  const after = view.tokens[m.last + suffix];
   return (
     isTitleTag(m, view, flags) ||
     (before?.sentence === sentence && has(flags, m.first - 1, 'about')) ||
     // "Suriye konusunda", but not across a comma: "Dışişleri Bakanlığı, savaş nedeniyle …".
     (after !== undefined &&
       after.sentence === sentence &&
-      has(flags, m.last, 'aboutAfter') &&
+      has(flags, m.last + suffix, 'aboutAfter') &&
       !/[,;:]/.test(after.gapBefore))
   );
 }

@@ -100,6 +100,10 @@ function scoreField(
     (m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2),
   );
   spreadRoles(view, flags, roles);
+  // A list does not lend an office to what was discussed ("Sisi, Cezayir'in ardından …").
+  matter.forEach((isMatter, j) => {
+    if (isMatter) roles[j] = false;
+  });
   const info = sentenceInfo(view);
   const lists = listsOf(view, flags);
   const host = visitHost(view);

@@ -310,6 +310,16 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('Turkish "X\'in ardından" (after X) is a former stop, and a list does not lend it an office', () => {
+    const out = classify({
+      language: 'tr',
+      title: "Sisi'den Sudan'a beklenmedik ziyaret",
+      text: "Mısır Cumhurbaşkanı Abdulfettah el Sisi, Cezayir'in ardından ikinci yurt dışı gezisini Sudan'a yapıyor. Sudan Dışişleri Bakanı Yardımcısı ziyaretin birkaç saat süreceğini söyledi.",
+    });
+    expect(out.countries.sort()).toEqual(['EG', 'SD']);
+    expect(out.why.countries.find((e) => e.code === 'DZ')?.notes).toContain('subject matter');
+  });
+
   it('Turkish and Azerbaijani "with" closes a counterpart\'s phrase: the country after it is what was discussed', () => {
     const out = classify({
       language: 'az',
