@@ -57,6 +57,19 @@ function baseWeight(m: Mention, view: FieldView, rank: number): number {
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
 }
 
+/**
+ * "议题包括俄美之间的最新接触", "涉及美俄近期接触": a two-country compound after a word of what was
+ * discussed, in its sentence, is the subject, not the relation the item reports.
+ */
+function discussedBefore(m: Mention, view: FieldView): boolean {
+  return view.hits.some(
+    (h) =>
+      h.sentence === m.sentence &&
+      (h.first < m.first || (h.first === m.first && (h.chars?.[1] ?? 0) <= (m.chars?.[0] ?? 0))) &&
+      h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss'),
+  );
+}
+
 /** Turkish and Azerbaijani put the verb last: "Erdoğan ile Macron, Libya ve Suriye'yi ele aldı". */
 const VERB_LAST = new Set(['tr', 'az']);
 
@@ -97,7 +110,8 @@ function scoreField(
     if (m.kind === 'person') matter[j] = direct[j] ?? false;
   });
   const roles = view.mentions.map(
-    (m, j) => !matter[j] && (hasRoleNear(m, view, flags) || m.codes.length === 2),
+    (m, j) =>
+      !matter[j] && (hasRoleNear(m, view, flags) || (m.codes.length === 2 && !discussedBefore(m, view))),
   );
   spreadRoles(view, flags, roles);
   // A list does not lend an office to what was discussed ("Sisi, Cezayir'in ardından …").

@@ -310,6 +310,17 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('Chinese: a two-country compound after a word of what was discussed ("就", "涉及") is the subject, not the pair', () => {
+    const out = classify({
+      language: 'zh',
+      sourceCountry: 'CN',
+      title: '驻智利大使拜会智利众议长',
+      text: '驻智利大使牛清报拜会智利新任众议长卡斯特罗。双方还就中美日内瓦经贸会谈情况交换了意见。',
+    });
+    expect(out.countries.sort()).toEqual(['CL', 'CN']);
+    expect(out.pair).toEqual(['CL', 'CN']);
+  });
+
   it('Turkish "X\'in ardından" (after X) is a former stop, and a list does not lend it an office', () => {
     const out = classify({
       language: 'tr',
