@@ -12,6 +12,7 @@ import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
 import { resolveSharedAdjectives } from './shared-adjectives.js';
+import { keepCityScenes } from './city-scene.js';
 import { isParty } from './scored.js';
 import { actorBar, rankActors, SALIENCE, type FieldView, type ScoredMention } from './salience.js';
 import { isLowercaseField, tokenize, type Token } from './tokenize.js';
@@ -139,10 +140,11 @@ export function createClassifier(
               mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
               hits: lex.find(tokens),
             };
-            const added = [...homeOffices(view, language, home), ...dotPairMentions(view, language)];
+            const scene = keepCityScenes(view);
+            const added = [...homeOffices(scene, language, home), ...dotPairMentions(scene, language)];
             return added.length === 0
-              ? view
-              : { ...view, mentions: [...view.mentions, ...added].sort(byPosition) };
+              ? scene
+              : { ...scene, mentions: [...scene.mentions, ...added].sort(byPosition) };
           }),
         ),
       ),

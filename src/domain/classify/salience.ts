@@ -154,7 +154,7 @@ function scoreField(
         notes.push('dateline');
       }
     } else {
-      if (m.kind === 'capital') weight *= SALIENCE.capital;
+      if (m.kind === 'capital' || m.kind === 'city') weight *= SALIENCE.capital;
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").

@@ -1,11 +1,12 @@
 import adjectives from './country-adjectives.json' with { type: 'json' };
 import blocks from './blocks.json' with { type: 'json' };
 import capitals from './capitals.json' with { type: 'json' };
+import cities from './cities.json' with { type: 'json' };
 import persons from './persons.json' with { type: 'json' };
 import { abbreviatedOffices, COMPOUNDS, countryNames, TEXT_EXCLUDED } from './names.js';
 
 /** How a text can point at a country. A block names no country (a sea, a region, an accord). */
-export type MentionKind = 'name' | 'adjective' | 'capital' | 'person' | 'block';
+export type MentionKind = 'name' | 'adjective' | 'capital' | 'city' | 'person' | 'block';
 
 /** One surface form of the gazetteer. Lower `rank` wins when two countries claim the same form. */
 export interface NameEntry {
@@ -90,8 +91,9 @@ export function gazetteerEntries(): readonly NameEntry[] {
     for (const [code, forms] of Object.entries(table))
       for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
   }
-  for (const kind of ['capital', 'person'] as const) {
-    const table = kind === 'capital' ? capitals.capitals : persons.persons;
+  const tables = { capital: capitals.capitals, city: cities.cities, person: persons.persons };
+  for (const kind of ['capital', 'city', 'person'] as const) {
+    const table = tables[kind];
     for (const [code, forms] of Object.entries(table as ByCode)) {
       const written = new Set(forms);
       for (const text of forms) {

@@ -310,6 +310,24 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('a large city names its country only as the scene of an attack a statement addresses', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'МИД Казахстана назвал теракт в Стамбуле гнусным преступлением',
+      text: 'Министерство иностранных дел Казахстана решительно осуждает теракт в Стамбуле и выражает соболезнования семьям погибших.',
+    });
+    expect(out.countries.sort()).toEqual(['KZ', 'TR']);
+    expect(out.pair).toEqual(['KZ', 'TR']);
+    // Elsewhere a city is only a place: the talks in Istanbul are Russia's and Ukraine's.
+    const talks = classify({
+      language: 'en',
+      title: 'Russian and Ukrainian delegations meet in Istanbul',
+      text: 'The Russian and Ukrainian delegations met in Istanbul on Friday and agreed on a prisoner exchange.',
+    });
+    expect(talks.countries.sort()).toEqual(['RU', 'UA']);
+    expect(talks.why.countries.some((e) => e.kind === 'city')).toBe(false);
+  });
+
   it('Chinese: a two-country compound after a word of what was discussed ("就", "涉及") is the subject, not the pair', () => {
     const out = classify({
       language: 'zh',
