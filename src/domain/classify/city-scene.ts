@@ -28,7 +28,8 @@ export function keepCityScenes(view: FieldView): FieldView {
   };
 }
 
-function sceneNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+/** Whether a word of attack or disaster stands beside the mention, in its sentence (or its CJK run). */
+export function sceneNear(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   // Within a CJK run (one token) the word stands in the run itself or the next one.
   const reach = m.chars ? 1 : SCENE_REACH;
   for (let k = Math.max(0, m.first - reach); k < Math.min(view.tokens.length, m.last + reach); k++)

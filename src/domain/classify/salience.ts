@@ -13,6 +13,7 @@ import { cueFlags, type FieldView } from './field-view.js';
 import { isVenue } from './venue.js';
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
+import { sceneNear } from './city-scene.js';
 import { isNamesake } from './namesake.js';
 import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
@@ -165,7 +166,9 @@ function scoreField(
       // all'Iran") addresses no one: the country after the discussion verb is its subject.
       const condemned =
         (info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
-        (venue && view.field === 'title' && statement);
+        (venue && view.field === 'title' && statement) ||
+        // "Beileid für die Opfer des Anschlags in Sydney": in a statement, the scene of the attack.
+        (statement && !info.background.has(m.sentence) && sceneNear(m, view, flags));
       if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');

@@ -318,6 +318,13 @@ describe('actors, not mentions', () => {
     });
     expect(out.countries.sort()).toEqual(['KZ', 'TR']);
     expect(out.pair).toEqual(['KZ', 'TR']);
+    // The scene may stand in another sentence of the statement than its word of condemnation.
+    const scene = classify({
+      language: 'de',
+      title: 'Keller-Sutter verurteilt den Anschlag',
+      text: 'Der Anschlag in Pakistan hat viele Menschenleben gefordert. Bundespräsidentin Karin Keller-Sutter sprach den Angehörigen ihr Beileid aus.',
+    });
+    expect(scene.countries.sort()).toEqual(['CH', 'PK']);
     // Elsewhere a city is only a place: the talks in Istanbul are Russia's and Ukraine's.
     const talks = classify({
       language: 'en',
