@@ -45,10 +45,11 @@ function joined(view: FieldView, flags: Uint32Array, end: number, start: number,
     mentionsStartingAt(view, start).some((m) => m.matched.startsWith('و') && !m.form.startsWith('و'))
   )
     return true;
-  let word = false;
+  let word = commas && end < start && /[,&/+]/.test(view.tokens[end]?.gapBefore ?? '');
   for (let k = end; k < start; k++) {
     if (has(flags, k, 'conj')) word = true;
-    else if (!has(flags, k, 'role')) return false;
+    // "Reise in die Demokratische Republik Kongo, nach Ruanda und nach Kenia": each member its preposition.
+    else if (!has(flags, k, 'role') && !has(flags, k, 'destination') && !has(flags, k, 'venue')) return false;
   }
   return word;
 }

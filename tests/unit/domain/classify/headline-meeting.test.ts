@@ -65,6 +65,17 @@ describe('a headline that reports a meeting of one country with another names th
     expect(out.pair).toBeNull();
   });
 
+  it('not when each destination of a trip has its own preposition: "Reise in die DR Kongo, nach Ruanda und nach Kenia"', () => {
+    const out = classify({
+      language: 'de',
+      title:
+        'Außenminister Steinmeier zu seiner Reise in die Demokratische Republik Kongo, nach Ruanda und nach Kenia',
+      text: 'Vor dem Abflug nach Kinshasa hat sich Außenminister Steinmeier heute zu seiner Reise geäußert.',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries.sort()).toEqual(['CD', 'DE', 'KE', 'RW']);
+  });
+
   it('not in Arabic when the partners are a list joined by the prefix و ("الإسبانية والإيطالي")', () => {
     const out = classify({
       language: 'ar',
