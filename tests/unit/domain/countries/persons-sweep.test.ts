@@ -111,6 +111,15 @@ describe('office holders of smaller states stand for their country', () => {
       classify({ language: 'uk', text }).why.countries.map((e) => e.code);
     expect(named('Посли зустрілися в Лондоні, а потім в Анкарі.')).toEqual(['GB', 'TR']);
     expect(named('Переговори у Берліні та Вашингтоні тривали дві години.')).toEqual(['DE', 'US']);
+    // Forms whose stem changes (Прага → у Празі, Гаага → в Гаазі) or that Ukrainian spells its own way.
+    expect(named('Делегації побували у Празі, Ризі, Гаазі, Таллінні, Гельсінкі та Відні.')).toEqual([
+      'CZ',
+      'LV',
+      'NL',
+      'EE',
+      'FI',
+      'AT',
+    ]);
   });
 
   it("the Holy See's Secretary for Relations with States", () => {
