@@ -310,6 +310,15 @@ describe('actors, not mentions', () => {
     expect(out.why.countries.find((e) => e.code === 'KW')?.notes).toContain('role');
   });
 
+  it('Chinese "面对" (facing) makes the compound after it the setting, not a party ("面對中美之間日益激烈的競爭")', () => {
+    const out = classify({
+      language: 'zh',
+      title: '',
+      text: '面對中美之間日益激烈的競爭，各國都盡量保持平衡。馬來西亞外交部長希沙慕丁與王毅舉行會談。雙方簽署了諒解備忘錄。',
+    });
+    expect(out.countries.sort()).toEqual(['CN', 'MY']);
+  });
+
   it('a large city names its country only as the scene of an attack a statement addresses', () => {
     const out = classify({
       language: 'ru',
