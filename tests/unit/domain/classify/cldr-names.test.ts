@@ -289,6 +289,7 @@ describe('names CLDR gives in another form', () => {
     expect(named('雅典和华沙方面表示，谈判将继续。', 'zh')).toEqual(['GR', 'PL']);
     expect(named('The Ministry of Foreign Affairs and Emigrants condemned the blast.', 'en')).toEqual(['LB']);
     expect(named('ハーグとアテネでは交渉が続いた。', 'ja')).toEqual(['NL', 'GR']);
+    expect(named('عقدت المحادثات في كابول ثم في كراكاس وكانبيرا.', 'ar')).toEqual(['AF', 'VE', 'AU']);
     expect(
       named("Ottava ve Kanberra'dan yapılan açıklamada görüşmelerin süreceği belirtildi.", 'tr'),
     ).toEqual(['CA', 'AU']);
