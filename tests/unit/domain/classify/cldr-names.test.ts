@@ -290,6 +290,8 @@ describe('names CLDR gives in another form', () => {
     expect(named('The Ministry of Foreign Affairs and Emigrants condemned the blast.', 'en')).toEqual(['LB']);
     expect(named('ハーグとアテネでは交渉が続いた。', 'ja')).toEqual(['NL', 'GR']);
     expect(named('عقدت المحادثات في كابول ثم في كراكاس وكانبيرا.', 'ar')).toEqual(['AF', 'VE', 'AU']);
+    expect(named('外长先后在萨那、金边和基多举行会谈。', 'zh')).toEqual(['YE', 'KH', 'EC']);
+    expect(named('外相はサナアとマナマ、ヤンゴンで会談した。', 'ja')).toEqual(['YE', 'BH', 'MM']);
     expect(
       named("Ottava ve Kanberra'dan yapılan açıklamada görüşmelerin süreceği belirtildi.", 'tr'),
     ).toEqual(['CA', 'AU']);
