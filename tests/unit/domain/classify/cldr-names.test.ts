@@ -292,6 +292,7 @@ describe('names CLDR gives in another form', () => {
     expect(named('عقدت المحادثات في كابول ثم في كراكاس وكانبيرا.', 'ar')).toEqual(['AF', 'VE', 'AU']);
     expect(named('外长先后在萨那、金边和基多举行会谈。', 'zh')).toEqual(['YE', 'KH', 'EC']);
     expect(named('外相はサナアとマナマ、ヤンゴンで会談した。', 'ja')).toEqual(['YE', 'BH', 'MM']);
+    expect(named('Görüşlər Vaşinqtonda, Vyanada və Düşənbədə keçirilib.', 'az')).toEqual(['US', 'AT', 'TJ']);
     expect(named("Görüşmeler Tiran'da yapıldı.", 'tr')).toEqual(['AL']);
     // The island of Tiran in the Red Sea is no Albanian capital.
     expect(named('Mısır, Tiran adasını devretti.', 'tr')).toEqual(['EG']);
