@@ -271,7 +271,9 @@ export function rankActors(
  * The one mention of the headline that is no person, or null.
  */
 function visitHost(view: FieldView): Mention | null {
-  if (view.field !== 'title' || fieldHasCue(view, 'forum')) return null;
+  // A forum, or counterparts in the plural ("Au Caire, Bourita … avec ses homologues arabes"): the
+  // place hosts a gathering, not the visit.
+  if (view.field !== 'title' || fieldHasCue(view, 'forum') || fieldHasCue(view, 'peers')) return null;
   const places = view.mentions.filter((o) => o.kind !== 'person');
   const place = places.length === 1 ? places[0] : undefined;
   if (!place) return null;

@@ -293,6 +293,16 @@ describe('names CLDR gives in another form', () => {
     expect(named('外长先后在萨那、金边和基多举行会谈。', 'zh')).toEqual(['YE', 'KH', 'EC']);
     expect(named('外相はサナアとマナマ、ヤンゴンで会談した。', 'ja')).toEqual(['YE', 'BH', 'MM']);
     expect(named('Görüşlər Vaşinqtonda, Vyanada və Düşənbədə keçirilib.', 'az')).toEqual(['US', 'AT', 'TJ']);
+    expect(named('Les discussions ont eu lieu au Caire, à Manille et à Oulan-Bator.', 'fr')).toEqual([
+      'EG',
+      'PH',
+      'MN',
+    ]);
+    expect(named("I colloqui si sono svolti a Giacarta, all'Avana e all'Aia.", 'it')).toEqual([
+      'ID',
+      'CU',
+      'NL',
+    ]);
     expect(named("Görüşmeler Tiran'da yapıldı.", 'tr')).toEqual(['AL']);
     // The island of Tiran in the Red Sea is no Albanian capital.
     expect(named('Mısır, Tiran adasını devretti.', 'tr')).toEqual(['EG']);

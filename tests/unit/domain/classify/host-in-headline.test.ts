@@ -21,6 +21,15 @@ describe('a headline that puts an office holder in one country reports a visit t
     });
     expect(out.countries).toEqual(['TR']);
   });
+
+  it('not when the headline meets counterparts in the plural: the capital hosts a gathering', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Au Caire, Nasser Bourita enchaîne les entretiens avec ses homologues arabes',
+      text: 'Le ministre marocain des Affaires étrangères a rencontré ses homologues saoudien et émirati.',
+    });
+    expect(out.countries).not.toContain('EG');
+  });
 });
 
 describe('a headline that sums up a statement', () => {
