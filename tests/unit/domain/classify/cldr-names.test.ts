@@ -303,6 +303,11 @@ describe('names CLDR gives in another form', () => {
       'CU',
       'NL',
     ]);
+    expect(named('Las conversaciones se celebraron en Jartum, Yakarta y Pionyang.', 'es')).toEqual([
+      'SD',
+      'ID',
+      'KP',
+    ]);
     expect(named("Görüşmeler Tiran'da yapıldı.", 'tr')).toEqual(['AL']);
     // The island of Tiran in the Red Sea is no Albanian capital.
     expect(named('Mısır, Tiran adasını devretti.', 'tr')).toEqual(['EG']);
