@@ -6,6 +6,15 @@ import { formalNameStart, isArticle } from './mention-rules.js';
 
 /** Turkish and Azerbaijani ablative endings ("from"), after an apostrophe. */
 const FROM_ENDING = /^(n?[dt][ae]n|n?[dt]ən)$/u;
+/** Turkish and Azerbaijani locative endings ("in"), after an apostrophe or not. */
+const LOCATIVE_ENDING = /^n?[dt][aeə](ki)?$/u;
+
+/** Whether a Turkish or Azerbaijani mention carries the locative, on the word or after an apostrophe. */
+function inLocative(view: FieldView, m: Mention): boolean {
+  const next = view.tokens[m.last];
+  const apart = next !== undefined && /^['’]$/.test(next.gapBefore) ? next.norm : '';
+  return LOCATIVE_ENDING.test(m.endings[m.endings.length - 1] ?? '') || LOCATIVE_ENDING.test(apart);
+}
 
 /** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */
 function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): boolean {
@@ -28,6 +37,8 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
     );
   }
   if (b.sentence !== a.sentence || b.first - a.last > 5) return false;
+  // "Tiran'da Arnavutluk …": a place in the locative is where the next member is, not one of a list.
+  if (inLocative(view, a) || inLocative(view, b)) return false;
   // A place that is no country may sit in the list ("Venezuela, Iran, Gaza, Ucraina e Groenlandia").
   // An article may open a member ("Germany, France, the Netherlands and Belgium").
   // A member's office holder may follow it: "міністри Німеччини Анналена Бербок, Франції Катрін Колонна".
