@@ -42,6 +42,7 @@ const DEFAULT_FILES = [
   'tuning-m.jsonl:2',
   'tuning-n.jsonl:2',
   'tuning-o.jsonl:2',
+  'tuning-p.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
