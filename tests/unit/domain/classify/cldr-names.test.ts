@@ -358,6 +358,8 @@ describe('names CLDR gives in another form', () => {
     expect(named('The Kurdistan Regional Government welcomed the decision.', 'en')).toEqual(['IQ']);
     expect(named('بحث وزير الخارجية محمد الطاهر سيالة مع نظيره التركي الأوضاع.', 'ar')).toEqual(['LY', 'TR']);
     expect(named('التقى رئيس وزراء كومنولث جزر الباهاما.', 'ar')).toEqual(['BS']);
+    expect(named('استدعت الخارجية سفير إرتريا بعد بيان وزارة الإعلام الإرترية.', 'ar')).toEqual(['ER', 'ER']);
+    expect(named('اجتمع الشيخ خالد بن أحمد بن محمد آل خليفة مع سامح شكري.', 'ar')).toEqual(['BH', 'EG']);
   });
 
   it('Japanese and Chinese short forms a check of every country found missing', () => {
