@@ -94,8 +94,14 @@ describe('office holders of smaller states stand for their country', () => {
   });
 
   it("Sudan's foreign ministers since 2023 (Ali Youssef, Hussein Awad Ali)", () => {
-    expect(countriesOf('Le ministre Hussein Awad Ali a reçu son homologue tchadien.', 'fr')).toEqual(['SD', 'TD']);
-    expect(countriesOf('Foreign Minister Ali Youssef met the Egyptian ambassador.', 'en')).toEqual(['EG', 'SD']);
+    expect(countriesOf('Le ministre Hussein Awad Ali a reçu son homologue tchadien.', 'fr')).toEqual([
+      'SD',
+      'TD',
+    ]);
+    expect(countriesOf('Foreign Minister Ali Youssef met the Egyptian ambassador.', 'en')).toEqual([
+      'EG',
+      'SD',
+    ]);
   });
 
   it("India's and Bangladesh's foreign secretaries and ministers (Shringla, Masud Bin Momen, Touhid Hossain)", () => {
@@ -106,9 +112,24 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('Touhid Hossain received Vikram Misri.', 'en')).toEqual(['BD', 'IN']);
   });
 
+  it('Russian and Ukrainian compound adjectives name both countries (российско-турецких, армяно-французских, українсько-уругвайських)', () => {
+    expect(countriesOf('Стороны отметили высокий уровень российско-турецких отношений.', 'ru')).toEqual([
+      'RU',
+      'TR',
+    ]);
+    expect(
+      countriesOf('Обсуждалось развитие армяно-французских и азербайджано-итальянских связей.', 'ru'),
+    ).toEqual(['AM', 'AZ', 'FR', 'IT']);
+    expect(countriesOf('Сторони обговорили розвиток українсько-уругвайських відносин.', 'uk')).toEqual([
+      'UA',
+      'UY',
+    ]);
+    // "Indo-Pacific" names no India.
+    expect(countriesOf('Обсуждалась безопасность индо-тихоокеанского региона.', 'ru')).toEqual([]);
+  });
+
   it('Ukrainian declines a capital both alphabets spell alike (у Лондоні, в Анкарі, у Берліні)', () => {
-    const named = (text: string) =>
-      classify({ language: 'uk', text }).why.countries.map((e) => e.code);
+    const named = (text: string) => classify({ language: 'uk', text }).why.countries.map((e) => e.code);
     expect(named('Посли зустрілися в Лондоні, а потім в Анкарі.')).toEqual(['GB', 'TR']);
     expect(named('Переговори у Берліні та Вашингтоні тривали дві години.')).toEqual(['DE', 'US']);
     // Forms whose stem changes (Прага → у Празі, Гаага → в Гаазі) or that Ukrainian spells its own way.
