@@ -20,6 +20,8 @@ interface Payload {
   notIn: ReadonlySet<string> | null;
   /** Languages whose texts read this form as another country (French "Congo" is Brazzaville). */
   readAs: ReadonlyMap<string, string> | null;
+  /** Read only right before a hyphen (see NameEntry.beforeHyphen). */
+  beforeHyphen: boolean;
 }
 
 /** A country (or, for compounds like 中美, two) found in a field, before any salience judgement. */
@@ -170,6 +172,7 @@ export function createGazetteer(): Gazetteer {
       wordStart: entry.wordStart === true,
       notIn: NOT_READ_IN.get(folded) ?? null,
       readAs: READ_AS.get(folded) ?? null,
+      beforeHyphen: entry.beforeHyphen === true,
     };
     if (isCjk(entry.text)) {
       anyChars.add(entry.text, payload);
@@ -221,8 +224,12 @@ export function createGazetteer(): Gazetteer {
         const match = words.matchAt(norms, i, admit, slots);
         if (!match) continue;
         const span = tokens.slice(i, i + match.length);
+        const hyphenAfter = HYPHEN.test(tokens[i + match.length]?.gapBefore ?? '');
         const ok = match.payloads.filter(
-          (p) => caseAllows(p, span, lowercaseField) && !(lang !== undefined && p.notIn?.has(lang)),
+          (p) =>
+            caseAllows(p, span, lowercaseField) &&
+            !(lang !== undefined && p.notIn?.has(lang)) &&
+            (!p.beforeHyphen || hyphenAfter),
         );
         const payload = ok.find((p) => p.kind === 'block') ?? ok[0];
         if (!payload) continue;
@@ -254,6 +261,9 @@ export function sharedGazetteer(): Gazetteer {
   shared ??= createGazetteer();
   return shared;
 }
+
+/** The gap of a compound adjective's hyphen: "Sino-American", "italo-tunisino". */
+const HYPHEN = /^[-‐‑]$/u;
 
 function caseAllows(payload: Payload, span: readonly Token[], lowercaseField: boolean): boolean {
   if (payload.caseRule === 'upper') {

@@ -2,6 +2,7 @@ import adjectives from './country-adjectives.json' with { type: 'json' };
 import blocks from './blocks.json' with { type: 'json' };
 import capitals from './capitals.json' with { type: 'json' };
 import cities from './cities.json' with { type: 'json' };
+import combining from './combining-forms.json' with { type: 'json' };
 import persons from './persons.json' with { type: 'json' };
 import { abbreviatedOffices, COMPOUNDS, countryNames, TEXT_EXCLUDED } from './names.js';
 
@@ -19,6 +20,8 @@ export interface NameEntry {
   wordStart?: boolean;
   /** Read only in texts of its own language: Japanese 日伊 (Japan–Italy) is "日" + 伊朗 in Chinese. */
   ownLanguageOnly?: boolean;
+  /** The first part of a compound adjective ("Sino-", "italo-"): read only right before a hyphen. */
+  beforeHyphen?: boolean;
 }
 
 type ByCode = Readonly<Record<string, readonly string[]>>;
@@ -90,6 +93,11 @@ export function gazetteerEntries(): readonly NameEntry[] {
   for (const [lang, table] of Object.entries(byLang as Record<string, ByCode>)) {
     for (const [code, forms] of Object.entries(table))
       for (const text of forms) out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1 });
+  }
+  for (const [lang, table] of Object.entries(combining.forms as Record<string, ByCode>)) {
+    for (const [code, forms] of Object.entries(table))
+      for (const text of forms)
+        out.push({ text, lang, codes: [code], kind: 'adjective', rank: 1, beforeHyphen: true });
   }
   const tables = { capital: capitals.capitals, city: cities.cities, person: persons.persons };
   for (const kind of ['capital', 'city', 'person'] as const) {

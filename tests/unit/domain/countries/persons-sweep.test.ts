@@ -124,6 +124,21 @@ describe('office holders of smaller states stand for their country', () => {
       'UA',
       'UY',
     ]);
+    // The first part of a compound stands only before its hyphen: Ivan Franko is no France.
+    expect(countriesOf('Університет імені Івана Франко провів конференцію.', 'uk')).toEqual([]);
+    expect(countriesOf('Le relazioni italo-tunisine e sino-americane sono state discusse.', 'it')).toEqual([
+      'CN',
+      'IT',
+      'TN',
+      'US',
+    ]);
+    expect(countriesOf('Les relations franco-allemandes et hispano-marocaines.', 'fr')).toEqual([
+      'DE',
+      'ES',
+      'FR',
+      'MA',
+    ]);
+    expect(countriesOf('Italo Calvino wrote about cities.', 'en')).toEqual([]);
     // "Indo-Pacific" names no India.
     expect(countriesOf('Обсуждалась безопасность индо-тихоокеанского региона.', 'ru')).toEqual([]);
   });
