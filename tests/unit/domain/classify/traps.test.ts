@@ -390,7 +390,9 @@ describe('actors, not mentions', () => {
       language: 'tr',
       text: 'ANKARA (AA) – Başbakan Binali Yıldırım, yarın başlayacak Belarus ziyaretinde Başbakan Andrey Kobyakov ile görüşecek.',
     });
-    expect(out.why.countries.find((e) => e.matched === 'Binali Yıldırım')?.notes ?? []).not.toContain('dateline');
+    expect(out.why.countries.find((e) => e.matched === 'Binali Yıldırım')?.notes ?? []).not.toContain(
+      'dateline',
+    );
     expect(out.countries.sort()).toEqual(['BY', 'TR']);
   });
 
@@ -648,6 +650,18 @@ describe('words that hold a country’s name and name no country', () => {
     });
     expect(out.countries).not.toContain('SV');
     expect(out.pair).toEqual(['CU', 'GT']);
+  });
+
+  it('"Mauricio" and "Maurice" before a surname are given names, not Mauritius', () => {
+    expect(
+      countriesOf(
+        'Con el beneplácito de sus homólogos Álvaro Colom, de Guatemala, y Mauricio Funes, de El Salvador.',
+        'es',
+      ),
+    ).not.toContain('MU');
+    expect(countriesOf('Le ministre s’est rendu à Maurice pour rencontrer son homologue.', 'fr')).toContain(
+      'MU',
+    );
   });
 
   it('"Dominique" before a surname is a given name, "the Astana format" names no Kazakh party', () => {
