@@ -652,6 +652,13 @@ describe('words that hold a country’s name and name no country', () => {
     expect(out.pair).toEqual(['CU', 'GT']);
   });
 
+  it('lower-case Azerbaijani "tonqal" (bonfire) and Turkish "tonga" (a trick) are no Tonga', () => {
+    const named = (text: string, lang: string) =>
+      classify({ language: lang, text }).why.countries.map((e) => e.code);
+    expect(named('Prezident bayram tonqalını yandırıb.', 'az')).toEqual([]);
+    expect(named("Bakan Tonga'yı ziyaret etti ve tongaya düşmedi.", 'tr')).toEqual(['TO']);
+  });
+
   it('"Mauricio" and "Maurice" before a surname are given names, not Mauritius', () => {
     expect(
       countriesOf(
