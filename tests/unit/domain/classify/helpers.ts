@@ -21,6 +21,11 @@ export function countriesOf(text: string, language?: string, title = ''): string
     .sort();
 }
 
+/** Every country the text names, in order, with repeats: what the gazetteer found, before salience. */
+export function namedCodes(text: string, language: string): string[] {
+  return classify({ language, text }).why.countries.map((e) => e.code);
+}
+
 /** A text field as the salience rules see it: its words, country mentions and lexicon hits. */
 export function fieldView(text: string, lang: string): FieldView {
   const tokens = tokenize(text, lang);

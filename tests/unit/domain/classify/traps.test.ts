@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, countriesOf } from './helpers.js';
+import { classify, countriesOf, namedCodes } from './helpers.js';
 
 describe('actors, not mentions', () => {
   it('a person whose name looks like a country is not that country', () => {
@@ -653,10 +653,8 @@ describe('words that hold a country’s name and name no country', () => {
   });
 
   it('lower-case Azerbaijani "tonqal" (bonfire) and Turkish "tonga" (a trick) are no Tonga', () => {
-    const named = (text: string, lang: string) =>
-      classify({ language: lang, text }).why.countries.map((e) => e.code);
-    expect(named('Prezident bayram tonqalını yandırıb.', 'az')).toEqual([]);
-    expect(named("Bakan Tonga'yı ziyaret etti ve tongaya düşmedi.", 'tr')).toEqual(['TO']);
+    expect(namedCodes('Prezident bayram tonqalını yandırıb.', 'az')).toEqual([]);
+    expect(namedCodes("Bakan Tonga'yı ziyaret etti ve tongaya düşmedi.", 'tr')).toEqual(['TO']);
   });
 
   it('"Mauricio" and "Maurice" before a surname are given names, not Mauritius', () => {
@@ -681,21 +679,18 @@ describe('words that hold a country’s name and name no country', () => {
   });
 
   it('an adjective the Guineas share is the one the item names ("guineano" beside Guinea-Bissau)', () => {
-    const codes = (text: string, lang: string) =>
-      classify({ language: lang, text }).why.countries.map((e) => e.code);
     expect(
-      codes(
+      namedCodes(
         'Umaro Sissoco, presidente de Guinea Bissau, llegó a Caracas. El mandatario guineano habló.',
         'es',
       ),
     ).toEqual(['GW', 'VE', 'GW']);
-    expect(codes('The President of Equatorial Guinea arrived. The Guinean leader spoke.', 'en')).toEqual([
-      'GQ',
-      'GQ',
-    ]);
+    expect(namedCodes('The President of Equatorial Guinea arrived. The Guinean leader spoke.', 'en')).toEqual(
+      ['GQ', 'GQ'],
+    );
     // Guinea named too: the adjective stays Guinea's.
     expect(
-      codes(
+      namedCodes(
         'Les présidents de la Guinée et de la Guinée-Bissau ont parlé. Le ministre guinéen a signé.',
         'fr',
       ),
