@@ -1,5 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import type { CueKind, LexHit } from './lexicon.js';
+import type { Token } from './tokenize.js';
 import { cueBit, type FieldView } from './field-view.js';
 
 /**
@@ -70,6 +71,15 @@ export function mentionsEndingAt(view: FieldView, token: number): readonly Menti
 /** The mentions whose span starts at `token`. */
 export function mentionsStartingAt(view: FieldView, token: number): readonly Mention[] {
   return (token >= 0 && indexOf(view).mentionsStartingAt[token]) || NONE;
+}
+
+/**
+ * The word holding a Turkish or Azerbaijani case ending that an apostrophe sets off from the mention
+ * ("Arabistan" "ın", "Cezayir" "in" "ardından"), or undefined when the ending sits on the word.
+ */
+export function endingApart(view: FieldView, m: Mention): Token | undefined {
+  const next = view.tokens[m.last];
+  return next !== undefined && /^['’]$/.test(next.gapBefore) ? next : undefined;
 }
 
 /** Whether a sentence of the field holds a cue of this kind. */

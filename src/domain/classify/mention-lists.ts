@@ -1,5 +1,6 @@
 import type { Mention } from './gazetteer.js';
 import { has, type FieldView } from './field-view.js';
+import { endingApart } from './field-index.js';
 import { formalNameStart, isArticle } from './mention-rules.js';
 
 // Lists of countries in running text: "the ministers of A, B and C", "我々カナダ、フランス、ドイツ".
@@ -11,9 +12,8 @@ const LOCATIVE_ENDING = /^n?[dt][aeə](ki)?$/u;
 
 /** Whether a Turkish or Azerbaijani mention carries the locative, on the word or after an apostrophe. */
 function inLocative(view: FieldView, m: Mention): boolean {
-  const next = view.tokens[m.last];
-  const apart = next !== undefined && /^['’]$/.test(next.gapBefore) ? next.norm : '';
-  return LOCATIVE_ENDING.test(m.endings[m.endings.length - 1] ?? '') || LOCATIVE_ENDING.test(apart);
+  const ending = endingApart(view, m)?.norm ?? m.endings[m.endings.length - 1] ?? '';
+  return LOCATIVE_ENDING.test(ending);
 }
 
 /** Whether two neighbouring mentions belong to one list ("Ministers of Australia, Austria and …"). */

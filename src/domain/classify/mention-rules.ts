@@ -2,7 +2,7 @@ import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
 import { cjkCueBeside, cjkRoleNear, isCjkDateline } from './cjk-rules.js';
-import { mentionsEndingAt } from './field-index.js';
+import { endingApart, mentionsEndingAt } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
 import { visitedNext } from './venue.js';
@@ -89,7 +89,7 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
   const sentence = view.tokens[m.first]?.sentence;
   const before = view.tokens[m.first - 1];
   // A case ending after an apostrophe may stand as its own word: "Cezayir" "in" "ardından".
-  const suffix = /^['’]$/.test(view.tokens[m.last]?.gapBefore ?? '') ? 1 : 0;
+  const suffix = endingApart(view, m) ? 1 : 0;
   const after = view.tokens[m.last + suffix];
   return (
     isTitleTag(m, view, flags) ||

@@ -2,7 +2,7 @@ import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
 import { cjkCueBeside } from './cjk-rules.js';
-import { mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
+import { endingApart, mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
 
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
@@ -58,9 +58,9 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   const locative = LOCATIVE[lang];
   const ending = m.endings[m.endings.length - 1] ?? '';
   if (lang === 'tr' || lang === 'az') {
-    const next = view.tokens[m.last];
     // The case ending may stand as its own word after an apostrophe ("Arabistan" "ın").
-    const at = next && /^['’]$/.test(next.gapBefore) ? m.last + 1 : m.last;
+    const apart = endingApart(view, m);
+    const at = apart ? m.last + 1 : m.last;
     const [a, b, c] = [view.tokens[at], view.tokens[at + 1], view.tokens[at + 2]];
     // "Türkiyənin Suriyadakı səfirliyi", "Suriye'deki Büyükelçiliği": the country an embassy sits in
     // hosts it, as in "Embassy in X". A city only places it ("Azərbaycanın Londondakı səfirliyinə hücum").
@@ -78,8 +78,8 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     )
       return true;
     // After an apostrophe the locative stands alone or made an adjective by -ki ("İspanya'daki zirve").
-    if (!next || !locative || !/^['’]$/.test(next.gapBefore)) return false;
-    const w = next.norm;
+    if (!apart || !locative) return false;
+    const w = apart.norm;
     return locative.has(w) || ((w.endsWith('ki') || w.endsWith('kı')) && locative.has(w.slice(0, -2)));
   }
   const before = view.tokens[m.first - 1];
