@@ -3,8 +3,9 @@ import aliases from '../countries/country-aliases.json' with { type: 'json' };
 import { gazetteerEntries, type MentionKind, type NameEntry } from '../countries/gazetteer.js';
 import { fold, foldPhrase, isCjk } from '../countries/normalize.js';
 import { isAcronym, patternFor, type WordClass } from './inflect.js';
+import { arabicVariants } from './arabic-variants.js';
 import { charsOf, type Token } from './tokenize.js';
-import { CharTrie, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
+import { CharTrie, TokenTrie, type EndingRule } from './trie.js';
 
 export type Field = 'title' | 'text';
 
@@ -83,7 +84,6 @@ const READ_AS = new Map(
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const LOWERCASE_ALLOWED = new Set(inflections.lowercaseAllowed.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
-const AR_PREFIXES = inflections.arabicPrefixes.map((p) => fold(p));
 
 function wordClass(kind: MentionKind): WordClass {
   return kind === 'adjective' ? 'adjective' : kind === 'person' ? 'person' : 'name';
@@ -123,33 +123,6 @@ function resolveClaims(entries: readonly NameEntry[]): NameEntry[] {
     if (!ambiguous.has(key) && b && b.codes.has(e.codes[0] ?? '')) kept.push(e);
   }
   return kept;
-}
-
-// Prefixes that carry the article (wa-l-, bi-l-, li-l-): a proper name written without the article
-// never takes it, so "والسيول" ("and the torrents") is no Seoul (سيول).
-const WITH_ARTICLE = (p: string) => p.endsWith('ال') || p.endsWith('لل');
-
-function arabicVariants(pattern: PatternToken[], kind: MentionKind): PatternToken[][] {
-  const [head, ...rest] = pattern;
-  if (!head || !/\p{sc=Arabic}/u.test(head.stem)) return [pattern];
-  const bareName = kind !== 'adjective' && !head.stem.startsWith('ال');
-  const bare = head.stem.startsWith('ال') && head.stem.length > 4 ? head.stem.slice(2) : null;
-  const heads = bare ? [head.stem, bare] : [head.stem];
-  // "الكوري الجنوبي": an adjective of two words takes the article on both.
-  const defined = rest.map((t) =>
-    /^\p{sc=Arabic}/u.test(t.stem) && !t.stem.startsWith('ال') ? { stem: `ال${t.stem}`, rule: t.rule } : t,
-  );
-  const withArticle = defined.some((t, i) => t !== rest[i]);
-  const out: PatternToken[][] = [];
-  for (const h of heads) {
-    out.push([{ stem: h, rule: head.rule }, ...rest]);
-    for (const p of AR_PREFIXES) {
-      if (bareName && WITH_ARTICLE(p)) continue;
-      out.push([{ stem: p + h, rule: head.rule }, ...rest]);
-      if (withArticle && WITH_ARTICLE(p)) out.push([{ stem: p + h, rule: head.rule }, ...defined]);
-    }
-  }
-  return out;
 }
 
 /** The CJK languages whose compounds and abbreviations are read in their own texts only. */
