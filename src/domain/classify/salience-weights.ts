@@ -20,6 +20,12 @@ export const SALIENCE = {
   /** A country's score: its strongest mention plus this share of the others. */
   repeat: 0.3,
   source: 4,
+  /**
+   * A ministry's own release that names one foreign country and no other speaks of its relations with
+   * it ("the signing of the grant with Micronesia", "the Consul General in Istanbul visited …"): that
+   * country acts when its score reaches this, below the bar a news report would need.
+   */
+  soleCounterpart: 1.5,
   /** A country listed beside an actor acts too when its own score reaches this. */
   listFloor: 1,
   minScore: 3,

@@ -232,6 +232,8 @@ export function rankActors(
   const top = all[0]?.score ?? 0;
   const bar = actorBar(top);
   const acting = new Set(all.filter((a) => a.code === sourceCountry || a.score >= bar).map((a) => a.code));
+  const counterpart = soleCounterpart(all, sourceCountry);
+  if (counterpart) acting.add(counterpart);
   const partners = listPartners(scored, acting, totals);
   for (const { code } of partners) acting.add(code);
   const offices = partners.filter((p) => p.offices).map((p) => p.code);
@@ -263,6 +265,16 @@ export function rankActors(
   }
   const actors = all.filter((a) => acting.has(a.code));
   return { actors, all, scored, envoys, separate };
+}
+
+/** The one foreign country a ministry's own release names, when it names one and it counts enough. */
+function soleCounterpart(
+  all: readonly { code: string; score: number }[],
+  sourceCountry: string | null,
+): string | null {
+  if (!sourceCountry) return null;
+  const others = all.filter((a) => a.code !== sourceCountry && a.score > 0);
+  return others.length === 1 && others[0]!.score >= SALIENCE.soleCounterpart ? others[0]!.code : null;
 }
 
 /**
