@@ -18,6 +18,15 @@ const wordSets = (byLang: object): Readonly<Record<string, ReadonlySet<string>>>
       .map(([lang, list]) => [lang, new Set(list.map((w) => fold(w, lang)))]),
   );
 const CITY_AFTER = wordSets(inflections.cityAfter);
+const LOCATIVE_AFTER_CONSONANT = wordSets(inflections.locativeEndingsAfterConsonant);
+/** A name that ends so is feminine or neuter in Ukrainian: its -у/-ю is the accusative of direction. */
+const VOWEL_STEM = /[аеєиіїоуюяь]$/u;
+
+/** Whether `ending` marks the locative on this mention's name ("у Мінську", not "в Україну"). */
+function locativeEnding(m: Mention, ending: string, lang: string): boolean {
+  if (LOCATIVE[lang]?.has(ending)) return true;
+  return (LOCATIVE_AFTER_CONSONANT[lang]?.has(ending) ?? false) && !VOWEL_STEM.test(fold(m.form, lang));
+}
 const CITY_BEFORE = wordSets(inflections.cityAfter.before);
 /** How far back an embassy or consulate may stand from the capital it sits in. */
 const POST_REACH = 12;
@@ -97,7 +106,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   // "на території Молдови": after a venue phrase that ends in a noun the country is in the genitive.
   if (locative && has(flags, m.first - 2, 'venue') && !has(flags, m.first - 1, 'conj')) return true;
-  if (locative) return locative.has(ending) || (ending === '' && m.kind === 'capital');
+  if (locative) return locativeEnding(m, ending, lang) || (ending === '' && m.kind === 'capital');
   return true;
 }
 

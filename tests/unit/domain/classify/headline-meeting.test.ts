@@ -144,6 +144,26 @@ describe('a headline that reports a meeting of one country with another names th
   });
 });
 
+describe('Ukrainian: a masculine city in the locative ("у Мінську") is where the meeting is held', () => {
+  it('"A у Мінську зустрічається з B": the city is the venue, A and B the pair', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Сійярто у Мінську зустрічається з Лавровим',
+      text: 'Міністр закордонних справ Угорщини Петер Сійярто перебуває у Мінську, де зустрічається з російським колегою Сергієм Лавровим.',
+    });
+    expect(out.pair).toEqual(['HU', 'RU']);
+    expect(out.countries).not.toContain('BY');
+  });
+
+  it('not a feminine name in -у, the accusative of direction: "поїздки в Україну" names the country advised on', () => {
+    const out = classify({
+      language: 'uk',
+      text: 'Держдепартамент і надалі радить громадянам США переглянути поїздки в Україну через зростання загроз.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['UA', 'US']);
+  });
+});
+
 describe('two Chinese or Japanese abbreviations before a word of meeting name the two sides', () => {
   it('Japanese: "米ロ首脳会談" (ロ for Russia)', () => {
     const out = classify({
