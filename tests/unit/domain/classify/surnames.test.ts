@@ -58,6 +58,27 @@ describe('a surname that is also a country word, once the person is named in ful
   });
 });
 
+describe("an Arabic country adjective that no noun stands before is an office holder's surname", () => {
+  it('"السوداني" opening the headline and after a verb is al-Sudani of Iraq, even unnamed in full', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'السوداني وسلطان عُمان يبحثان التعاون',
+      text: 'عبّر السوداني عن رغبة العراق في تطوير علاقات التعاون مع سلطنة عُمان خلال لقائه السلطان في مسقط.',
+    });
+    expect(out.countries).not.toContain('SD');
+    expect(out.countries.slice().sort()).toEqual(['IQ', 'OM']);
+  });
+
+  it('not after the noun it qualifies, definite by its article or a possessive ending ("نظيره السوداني")', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'وزير الخارجية المصري يلتقي نظيره السوداني',
+      text: 'التقى وزير الخارجية المصري نظيره السوداني في القاهرة.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['EG', 'SD']);
+  });
+});
+
 describe('a bare surname another office holder bears', () => {
   it('is the person the item named in full: "Renzi" after San Marino\'s "Nicola Renzi"', () => {
     const out = classify({
