@@ -75,3 +75,24 @@ describe('lexicon stems do not overreach', () => {
     expect(out.topics).not.toContain('culture-education');
   });
 });
+
+describe('Spanish "celebra": "welcomes", not "is held"', () => {
+  it('"el Foro, que se celebra en Panamá" makes no statement that addresses the venue of the headline', () => {
+    const out = classify({
+      language: 'es',
+      title: 'Bolivia y Chile se reúnen en Panamá',
+      text: 'Los presidentes de Bolivia y Chile se reunieron en el marco del Foro Económico, que se celebra en Panamá.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['BO', 'CL']);
+    expect(out.pair).toEqual(['BO', 'CL']);
+  });
+
+  it('"España celebra el acuerdo de paz en Colombia" is a statement that addresses Colombia', () => {
+    const out = classify({
+      language: 'es',
+      title: 'España celebra el acuerdo de paz en Colombia',
+      text: 'El Gobierno de España celebra el acuerdo de paz alcanzado en Colombia.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CO', 'ES']);
+  });
+});
