@@ -178,6 +178,15 @@ describe('actors, not mentions', () => {
     expect(out.why.countries[0]).toMatchObject({ code: 'SE', where: 'source' });
   });
 
+  it('an office that only one country names so stands for it: India\'s "External Affairs Minister"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Minister to visit Panama and Chile',
+      text: 'Minister of State for External Affairs Meenakshi Lekhi will pay an official visit to Panama and Chile next week.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CL', 'IN', 'PA']);
+  });
+
   it('regions and organisations named after a country name no country', () => {
     expect(countriesOf('Delegates from Latin America and the Indian Ocean region met.', 'en')).toEqual([]);
     expect(countriesOf('Türk Devletleri Teşkilatı zirvesi yapıldı.', 'tr')).toEqual([]);
