@@ -47,6 +47,19 @@ describe('topics', () => {
     ).toBe(true);
   });
 
+  it('Azerbaijani "elm" (science) is culture-education, the given names Elmar and Elman are not', () => {
+    const topicsOf = (text: string) =>
+      createLexicons()('az')
+        .find(tokenize(text, 'az'))
+        .flatMap((h) => h.payloads.filter((p) => p.type === 'topic').map((p) => p.topic));
+    expect(topicsOf('Nazir Elmar Məmmədyarov səfir Elman Abdullayevi qəbul edib.')).not.toContain(
+      'culture-education',
+    );
+    expect(topicsOf('Tərəflər elm və təhsil sahəsində əməkdaşlığı müzakirə ediblər.')).toContain(
+      'culture-education',
+    );
+  });
+
   it('travel advice is consular', () => {
     const out = classify({
       language: 'en',
