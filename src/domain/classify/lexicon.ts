@@ -13,7 +13,9 @@ export type LexPayload =
   | { type: 'cue'; cue: CueKind }
   | { type: 'topic'; topic: TopicId; weight: number; term: string }
   /** A standing format of a few states (G7, the Normandy format): its members, named or not. */
-  | { type: 'format'; id: string; members: readonly string[] };
+  | { type: 'format'; id: string; members: readonly string[] }
+  /** The name of an office that holds topic words and names no topic ("Relaciones Exteriores"). */
+  | { type: 'name' };
 
 /** A lexicon term found in a field: token span [first, last), and what it signals. */
 export interface LexHit {
@@ -102,7 +104,11 @@ function buildLexicon(lang: string): Lexicon {
     const names = (format.names as Readonly<Record<string, readonly string[]>>)[lang] ?? [];
     for (const term of names) add(cueTrie, cueChars, term, { type: 'format', id: format.id, members: format.members });
   }
-  for (const [topic, entries] of Object.entries((topics as unknown as Table)[lang] ?? {})) {
+  const topicTable = (topics as unknown as Table)[lang] ?? {};
+  // "Ministerio de Relaciones Exteriores", "Bakan Yardımcısı" (deputy minister, not aid): the longer
+  // phrase of an office's name hides the topic words inside it.
+  for (const term of topicTable.names ?? []) add(topicTrie, topicChars, term, { type: 'name' });
+  for (const [topic, entries] of Object.entries(topicTable)) {
     if (!isTopicId(topic)) continue;
     for (const entry of entries) {
       const { term, weight } = parseWeighted(entry);

@@ -60,6 +60,17 @@ describe('topics', () => {
     );
   });
 
+  it('topic words inside an office\'s name count for no topic: "Relaciones Exteriores", "Bakan Yardımcısı"', () => {
+    const topicsOf = (lang: string, text: string) =>
+      createLexicons()(lang)
+        .find(tokenize(text, lang))
+        .flatMap((h) => h.payloads.filter((p) => p.type === 'topic').map((p) => p.topic));
+    expect(topicsOf('es', 'El Ministerio de Relaciones Exteriores de Chile.')).toEqual([]);
+    expect(topicsOf('es', 'Ambos países fortalecen sus relaciones.')).toContain('bilateral-relations');
+    expect(topicsOf('tr', 'Dışişleri Bakan Yardımcısı Ankara’da konuştu.')).not.toContain('humanitarian');
+    expect(topicsOf('tr', 'Türkiye Gazze’ye insani yardım gönderdi.')).toContain('humanitarian');
+  });
+
   it('travel advice is consular', () => {
     const out = classify({
       language: 'en',
