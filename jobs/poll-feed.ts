@@ -104,7 +104,9 @@ export function createPollFeed(deps: PollDeps) {
         title: entry.title,
         text: entry.summary,
         language: feed.language ?? parsed.language ?? undefined,
-        sourceCountry: feed.country ?? undefined,
+        // Only a ministry's own feed speaks for its country in every item; a press feed's country
+        // (an agency's, a newspaper's) is where it is published, not a party to what it reports.
+        sourceCountry: (feed.official && feed.country) || undefined,
       });
       const item: StoredItem = {
         id,
