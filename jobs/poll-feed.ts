@@ -105,8 +105,10 @@ export function createPollFeed(deps: PollDeps) {
         text: entry.summary,
         language: feed.language ?? parsed.language ?? undefined,
         // Only a ministry's own feed speaks for its country in every item; a press feed's country
-        // (an agency's, a newspaper's) is where it is published, not a party to what it reports.
+        // (an agency's, a newspaper's) is where it is published, not a party to what it reports,
+        // but it tells whose ministry "the Foreign Minister" is.
         sourceCountry: (feed.official && feed.country) || undefined,
+        pressCountry: (!feed.official && feed.country) || undefined,
       });
       const item: StoredItem = {
         id,

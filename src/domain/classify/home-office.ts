@@ -22,15 +22,17 @@ const TAIWAN_SELF = /中華民國|中华民国|中央社/u;
  * together: a short title may hold none), otherwise China in simplified script and no one in
  * traditional (Hong Kong's and Macao's press write it too). In a ministry's own release (`source`)
  * of another country, the unqualified ministry is that ministry, not the language's home: none is
- * added (the source already acts).
+ * added (the source already acts). In a language of several states the press feed's own country
+ * (`press`) is the home: "وزير الخارجية" in a Kuwaiti agency's feed is Kuwait's.
  */
 export function homeCountry(
   lang: string,
   title: string,
   text: string,
   source: string | null = null,
+  press: string | null = null,
 ): string | null {
-  const home = languageHome(lang, title, text);
+  const home = lang in HOME ? languageHome(lang, title, text) : press;
   return source && home !== source ? null : home;
 }
 
@@ -52,8 +54,11 @@ const CJK_CHAIN = /^[^\s、。，,：:「」『』（）()]{0,20}(?:部长|部�
 /** Words that may stand between a country and its office ("Azerbaycan'ın yeni Dışişleri Bakanı"). */
 const QUALIFIER_REACH = 2;
 
-/** Ukrainian names the country after the office too ("МЗС Польщі"); the others only before it. */
-const QUALIFIED_AFTER = new Set(['uk']);
+/**
+ * Ukrainian names the country after the office too ("МЗС Польщі"), Arabic only there ("وزير الخارجية
+ * الأردني"); the others before it.
+ */
+const QUALIFIED_AFTER = new Set(['uk', 'ar']);
 
 /** Whether a country is named right beside the office ("Rusya Dışişleri Bakanlığı", "МЗС Польщі", "中国外交部"). */
 function qualified(

@@ -121,7 +121,11 @@ export function createClassifier(
         ? input.sourceCountry.toUpperCase()
         : null;
     const lex = lexicon(language);
-    const home = homeCountry(language, title, body, source);
+    const press =
+      typeof input?.pressCountry === 'string' && isCountryCode(input.pressCountry)
+        ? input.pressCountry.toUpperCase()
+        : null;
+    const home = homeCountry(language, title, body, source, press);
     const views: FieldView[] = resolveSharedAdjectives(
       resolveAbbreviations(
         attributeSurnames(

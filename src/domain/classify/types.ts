@@ -9,6 +9,12 @@ export interface ClassifyInput {
   language?: string;
   /** ISO alpha-2 country of a ministry's own feed: an actor even when the text never names it. */
   sourceCountry?: string;
+  /**
+   * ISO alpha-2 country of a press feed (an agency, a newspaper): no actor by itself, but whose
+   * ministry its items name without a country ("وزير الخارجية يستقبل …" in a Kuwaiti agency's feed)
+   * where the item's language does not tell it.
+   */
+  pressCountry?: string;
 }
 
 /** One piece of evidence behind a decision, for `/why` and debugging. */

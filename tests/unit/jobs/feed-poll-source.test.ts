@@ -65,12 +65,15 @@ async function pollTwice(official: boolean): Promise<ClassifyInput | undefined> 
 
 describe("the feed's country reaches the classifier as the source only for a ministry's own feed", () => {
   it('an official feed passes its country: an actor in every item', async () => {
-    expect((await pollTwice(true))?.sourceCountry).toBe('AZ');
+    const input = await pollTwice(true);
+    expect(input?.sourceCountry).toBe('AZ');
+    expect(input?.pressCountry).toBeUndefined();
   });
 
   it("a press feed does not: an agency's country is no party to what it reports", async () => {
     const input = await pollTwice(false);
     expect(input?.title).toBe('Brazil and Argentina sign a trade deal');
     expect(input?.sourceCountry).toBeUndefined();
+    expect(input?.pressCountry).toBe('AZ');
   });
 });

@@ -144,3 +144,34 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toEqual([]);
   });
 });
+
+describe("a press feed's country is the home of an unqualified ministry where the language has none", () => {
+  const lead =
+    'استقبل وزير الخارجية اليوم سفير المملكة الأردنية الهاشمية لدى البلاد وبحث معه العلاقات الثنائية.';
+
+  it('Arabic: "وزير الخارجية" in a Kuwaiti agency\'s feed is Kuwait\'s minister', () => {
+    const out = classify({
+      language: 'ar',
+      pressCountry: 'KW',
+      title: 'وزير الخارجية يستقبل سفير الأردن',
+      text: lead,
+    });
+    expect(out.countries.slice().sort()).toEqual(['JO', 'KW']);
+    expect(out.pair).toEqual(['JO', 'KW']);
+  });
+
+  it('no one without the feed: Arabic is written in many states', () => {
+    const out = classify({ language: 'ar', title: 'وزير الخارجية يستقبل سفير الأردن', text: lead });
+    expect(out.countries).toEqual(['JO']);
+  });
+
+  it('not once the office names its country after it ("وزير الخارجية الأردني")', () => {
+    const out = classify({
+      language: 'ar',
+      pressCountry: 'KW',
+      title: 'وزير الخارجية الأردني يستقبل سفير مصر',
+      text: 'استقبل وزير الخارجية الأردني اليوم سفير مصر في عمّان وبحث معه العلاقات الثنائية.',
+    });
+    expect(out.countries).not.toContain('KW');
+  });
+});
