@@ -57,7 +57,8 @@ describe('words of a meeting, call or visit', () => {
         .find(tokenize(phrase, 'ar'))
         .flatMap((h) => h.payloads.flatMap((p) => (p.type === 'cue' ? [`${h.matched}:${p.cue}`] : [])));
     expect(cuesOf('مع رئيس غانا ورئيس كينيا')).toEqual(['رئيس:role', 'ورئيس:role']);
-    expect(cuesOf('ووزير الخارجية')).toContain('ووزير:role');
+    expect(cuesOf('ووزير الدفاع')).toContain('ووزير:role');
+    expect(cuesOf('ووزير الخارجية')).toContain('ووزير الخارجية:role');
     expect(cuesOf('والتقى الوزير')).toContain('والتقى:bilateral');
   });
 
