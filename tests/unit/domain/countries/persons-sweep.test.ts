@@ -247,4 +247,9 @@ describe('office holders of smaller states stand for their country', () => {
     expect(countriesOf('バンス氏はアブデルアティ外相と会談した。', 'ja')).toEqual(['EG', 'US']);
     expect(countriesOf("Fidan, Şeyh Tamim'le ve Caişankar ile görüştü.", 'tr')).toEqual(['IN', 'QA', 'TR']);
   });
+
+  it("a deputy foreign minister and a head of an emirate's executive office", () => {
+    expect(countriesOf('Mədət Quliyev Yaponiyanın səfirini qəbul edib.', 'az')).toEqual(['AZ', 'JP']);
+    expect(countriesOf('التقى خلدون المبارك وزير خارجية الصين.', 'ar')).toEqual(['AE', 'CN']);
+  });
 });
