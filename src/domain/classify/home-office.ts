@@ -55,10 +55,16 @@ const CJK_CHAIN = /^[^\s、。，,：:「」『』（）()]{0,20}(?:部长|部�
 const QUALIFIER_REACH = 2;
 
 /**
- * Ukrainian names the country after the office too ("МЗС Польщі"), Arabic only there ("وزير الخارجية
- * الأردني"); the others before it.
+ * Languages that may name the country after the office ("МЗС Польщі", "وزير الخارجية الأردني", "МИД
+ * России", "Foreign Minister of Japan", "canciller de Chile"); Turkish, Azerbaijani, Chinese and
+ * Japanese name it only before.
  */
-const QUALIFIED_AFTER = new Set(['uk', 'ar']);
+const QUALIFIED_AFTER = new Set(['uk', 'ar', 'ru', 'en', 'fr', 'it', 'es']);
+/** Words that may stand between an office and the country after it: "of", "de la", "degli". */
+const AFTER_GLUE = new Set(
+  ['of', 'the', 'de', 'la', 'el', 'del', 'du', 'des', 'd', 'di', 'della', 'dell', 'degli'],
+);
+const AFTER_GLUE_REACH = 2;
 
 /** Whether a country is named right beside the office ("Rusya Dışişleri Bakanlığı", "МЗС Польщі", "中国外交部"). */
 function qualified(
@@ -100,6 +106,11 @@ function qualified(
     if (mentionsEndingAt(view, k).length > 0) return true;
   }
   if (mentionsStartingAt(view, office.last).some((m) => after || m.kind === 'person')) return true;
+  if (after) {
+    const end = office.last + AFTER_GLUE_REACH;
+    for (let k = office.last; k < end && AFTER_GLUE.has(view.tokens[k]?.norm ?? ''); k++)
+      if (mentionsStartingAt(view, k + 1).length > 0) return true;
+  }
   // "Xarici İşlər Nazirliyinin sözçüsü Səid Xətibzadə": the holder may follow one word of title.
   return mentionsStartingAt(view, office.last + 1).some((m) => m.kind === 'person');
 }

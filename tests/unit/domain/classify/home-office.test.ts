@@ -175,3 +175,42 @@ describe("a press feed's country is the home of an unqualified ministry where th
     expect(out.countries).not.toContain('KW');
   });
 });
+
+describe("a press feed's home office in the other languages of several states", () => {
+  it('Spanish "la Cancillería" in a Colombian paper is Colombia\'s', () => {
+    const out = classify({
+      language: 'es',
+      pressCountry: 'CO',
+      title: 'La Cancillería rechaza las declaraciones del embajador de Venezuela',
+      text: 'La Cancillería rechazó este martes las declaraciones del embajador de Venezuela.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CO', 'VE']);
+  });
+
+  it('English: not when the country follows after "of" ("the Foreign Minister of Japan")', () => {
+    const out = classify({
+      language: 'en',
+      pressCountry: 'PK',
+      title: 'Foreign Minister of Japan visits China',
+      text: 'The Foreign Minister of Japan arrived in Beijing on Monday for talks.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CN', 'JP']);
+  });
+
+  it('Russian: "МИД" alone is the feed\'s, "МИД России" Russia\'s', () => {
+    const own = classify({
+      language: 'ru',
+      pressCountry: 'KZ',
+      title: 'МИД вызвал посла России',
+      text: 'МИД вызвал посла России для вручения ноты протеста.',
+    });
+    expect(own.countries.slice().sort()).toEqual(['KZ', 'RU']);
+    const other = classify({
+      language: 'ru',
+      pressCountry: 'KZ',
+      title: 'МИД России вызвал посла Японии',
+      text: 'МИД России вызвал посла Японии.',
+    });
+    expect(other.countries.slice().sort()).toEqual(['JP', 'RU']);
+  });
+});
