@@ -56,13 +56,13 @@ const QUALIFIER_REACH = 2;
 
 /**
  * Languages that may name the country after the office ("МЗС Польщі", "وزير الخارجية الأردني", "МИД
- * России", "Foreign Minister of Japan", "canciller de Chile"); Turkish, Azerbaijani, Chinese and
- * Japanese name it only before.
+ * России", "Foreign Minister of Japan", "canciller de Chile", "Außenminister Frankreichs");
+ * Turkish, Azerbaijani, Chinese and Japanese name it only before.
  */
-const QUALIFIED_AFTER = new Set(['uk', 'ar', 'ru', 'en', 'fr', 'it', 'es']);
+const QUALIFIED_AFTER = new Set(['uk', 'ar', 'ru', 'en', 'fr', 'it', 'es', 'de']);
 /** Words that may stand between an office and the country after it: "of", "de la", "degli". */
 const AFTER_GLUE = new Set(
-  ['of', 'the', 'de', 'la', 'el', 'del', 'du', 'des', 'd', 'di', 'della', 'dell', 'degli'],
+  ['of', 'the', 'de', 'la', 'el', 'del', 'du', 'des', 'd', 'di', 'della', 'dell', 'degli', 'von', 'der'],
 );
 const AFTER_GLUE_REACH = 2;
 

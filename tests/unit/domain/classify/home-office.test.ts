@@ -197,6 +197,23 @@ describe("a press feed's home office in the other languages of several states", 
     expect(out.countries.slice().sort()).toEqual(['CN', 'JP']);
   });
 
+  it('German: "die Außenministerin" in an Austrian paper is Austria\'s, "der Außenminister Frankreichs" France\'s', () => {
+    const own = classify({
+      language: 'de',
+      pressCountry: 'AT',
+      title: '',
+      text: 'Die Außenministerin hat am Montag den Botschafter Chinas empfangen.',
+    });
+    expect(own.countries.slice().sort()).toEqual(['AT', 'CN']);
+    const other = classify({
+      language: 'de',
+      pressCountry: 'AT',
+      title: '',
+      text: 'Der Außenminister Frankreichs hat am Montag den Botschafter Chinas empfangen.',
+    });
+    expect(other.countries.slice().sort()).toEqual(['CN', 'FR']);
+  });
+
   it('Russian: "МИД" alone is the feed\'s, "МИД России" Russia\'s', () => {
     const own = classify({
       language: 'ru',
