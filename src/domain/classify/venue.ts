@@ -19,6 +19,26 @@ const wordSets = (byLang: object): Readonly<Record<string, ReadonlySet<string>>>
   );
 const CITY_AFTER = wordSets(inflections.cityAfter);
 const LOCATIVE_AFTER_CONSONANT = wordSets(inflections.locativeEndingsAfterConsonant);
+const VISIT_AFTER = Object.fromEntries(
+  Object.entries(inflections.visitAfter)
+    .filter((e): e is [string, { after: string[]; stem: string }] => typeof e[1] === 'object')
+    .map(([lang, v]) => [lang, { after: new Set(v.after), stem: fold(v.stem, lang) }]),
+);
+/** Words after the place within which the visit's word may stand ("з офіційним візитом"). */
+const VISIT_REACH = 3;
+
+/** "перебуває в Індії з офіційним візитом", "in Kenya on an official visit": the place hosts a visit. */
+function visitFollows(m: Mention, view: FieldView, lang: string): boolean {
+  const rule = VISIT_AFTER[lang];
+  const next = view.tokens[m.last];
+  if (!rule || !next || next.sentence !== m.sentence || !rule.after.has(next.norm)) return false;
+  for (let k = m.last + 1; k <= m.last + VISIT_REACH; k++) {
+    const t = view.tokens[k];
+    if (!t || t.sentence !== m.sentence) return false;
+    if (t.norm.startsWith(rule.stem)) return true;
+  }
+  return false;
+}
 /** A name that ends so is feminine or neuter in Ukrainian: its -у/-ю is the accusative of direction. */
 const VOWEL_STEM = /[аеєиіїоуюяь]$/u;
 
@@ -99,7 +119,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (!has(flags, m.first - 1, 'venue')) return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
   if (has(flags, m.first - 2, 'post') || visited(m, flags)) return false;
-  if (visitedNext(m, view, flags)) return false;
+  if (visitedNext(m, view, flags) || visitFollows(m, view, lang)) return false;
   // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
   // between the office and the preposition; the country after it hosts the post.
   const sender = mentionsEndingAt(view, m.first - 1).find((p) => p.sentence === m.sentence);

@@ -61,6 +61,21 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['AM', 'AZ']);
   });
 
+  it('the place of a visit named after it hosts the visit: "в Індії з офіційним візитом", "in Kenya on an official visit"', () => {
+    const uk = classify({
+      language: 'uk',
+      title: '',
+      text: 'Міністр закордонних справ України перебуває в Індії з офіційним візитом.',
+    });
+    expect(uk.countries.slice().sort()).toEqual(['IN', 'UA']);
+    const en = classify({
+      language: 'en',
+      title: '',
+      text: 'The Foreign Minister of Uganda is in Kenya on an official visit.',
+    });
+    expect(en.countries.slice().sort()).toEqual(['KE', 'UG']);
+  });
+
   it('where a condemned event happened is whom the statement addresses, not a venue', () => {
     const out = classify({
       language: 'en',
