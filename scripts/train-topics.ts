@@ -44,6 +44,7 @@ const DEFAULT_FILES = [
   'tuning-o.jsonl:2',
   'tuning-p.jsonl:2',
   'tuning-q.jsonl:2',
+  'tuning-r.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
