@@ -76,6 +76,15 @@ describe('actors, not mentions', () => {
     expect(en.countries.slice().sort()).toEqual(['KE', 'UG']);
   });
 
+  it('in a statement, the country whose elections it comments on is addressed: "вибори в Україні"', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'МЗС Росії вітає результати виборів',
+      text: 'МЗС Росії заявляє, що вибори в Україні пройшли спокійно.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['RU', 'UA']);
+  });
+
   it('where a condemned event happened is whom the statement addresses, not a venue', () => {
     const out = classify({
       language: 'en',
