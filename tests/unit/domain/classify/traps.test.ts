@@ -702,6 +702,16 @@ describe('words that hold a country’s name and name no country', () => {
     );
   });
 
+  it('"Kabul" before a surname is a given name (Uzbekistan\'s Kabul Berdiyev), not Afghanistan\'s capital', () => {
+    expect(
+      countriesOf(
+        'Səfər Əbiyev Özbəkistanın müdafiə naziri general-mayor Kabul Berdiyevin dəvəti ilə Daşkəndə yola düşüb.',
+        'az',
+      ),
+    ).not.toContain('AF');
+    expect(countriesOf('The minister flew to Kabul for talks with the Taliban.', 'en')).toContain('AF');
+  });
+
   it('"Dominique" before a surname is a given name, "the Astana format" names no Kazakh party', () => {
     expect(
       countriesOf("Erdoğan'ı Ouattara ve eşi Dominique Folloroux-Ouattara karşıladı.", 'tr'),
