@@ -66,6 +66,7 @@ async function runClassify(): Promise<number> {
         text: str(input.text) ?? '',
         language: str(input.language),
         sourceCountry: str(input.source_country)?.toUpperCase(),
+        pressCountry: str(input.press_country)?.toUpperCase(),
       });
       const { countries, pair, topics, language } = result;
       process.stdout.write(`${JSON.stringify({ id: input.id ?? null, countries, pair, topics, language })}\n`);

@@ -37,6 +37,20 @@ describe('attache command line', () => {
     expect((lines[2]!.countries as string[])).toEqual(expect.arrayContaining(['AZ', 'FR']));
   });
 
+  it("classify: press_country says whose ministry an unqualified one is, without making that country act", () => {
+    const input = [
+      { id: 'p', title: '', text: 'استقبل وزير الخارجية سفير الأردن.', language: 'ar', press_country: 'kw' },
+      { id: 'q', title: '', text: 'Brazil and Argentina signed a trade agreement.', language: 'en', press_country: 'kw' },
+    ]
+      .map((o) => JSON.stringify(o))
+      .join('\n');
+    const { status, stdout } = attache(['classify'], `${input}\n`);
+    expect(status).toBe(0);
+    const [p, q] = stdout.trim().split('\n').map((l) => JSON.parse(l) as { countries: string[] });
+    expect(p!.countries.slice().sort()).toEqual(['JO', 'KW']);
+    expect(q!.countries.slice().sort()).toEqual(['AR', 'BR']);
+  });
+
   it('classify: reports a malformed line on stderr and goes on', () => {
     const { status, stdout, stderr } = attache(['classify'], 'not json\n{"id":"x","title":"Italy","text":""}\n');
     expect(status).toBe(1);
