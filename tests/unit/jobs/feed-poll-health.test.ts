@@ -5,24 +5,16 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AdminMessage } from '../../../jobs/feed-alerts.js';
 import { createPollFeed } from '../../../jobs/poll-feed.js';
 import type { PollFeedData } from '../../../jobs/queues.js';
-import type { Classifier } from '../../../src/domain/classify/index.js';
 import { parseFeed } from '../../../src/feeds/parse.js';
 import { FeedFetchError, type FetchRequest, type FetchResult } from '../../../src/feeds/types.js';
 import { createStore, type Store } from '../../../src/store/index.js';
+import { emptyClassifier } from '../../support/classifier-stub.js';
 import { connectTestRedis, dropPrefix, uniquePrefix } from '../../support/redis.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>MFA</title>
 <item><guid>a</guid><title>Azerbaijan and Italy</title><description>x</description></item></channel></rss>`;
 
-const classifier = {
-  classify: () => ({
-    countries: [],
-    pair: null,
-    topics: [],
-    language: 'en',
-    why: { countries: [], pair: 'none', topics: [] },
-  }),
-} as unknown as Classifier;
+const classifier = emptyClassifier();
 
 let redis: Redis;
 let prefix: string;

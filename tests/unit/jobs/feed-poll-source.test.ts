@@ -4,9 +4,10 @@ import { pino } from 'pino';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPollFeed } from '../../../jobs/poll-feed.js';
 import type { PollFeedData } from '../../../jobs/queues.js';
-import type { Classifier, ClassifyInput } from '../../../src/domain/classify/index.js';
+import type { ClassifyInput } from '../../../src/domain/classify/index.js';
 import { parseFeed } from '../../../src/feeds/parse.js';
 import { createStore, type Store } from '../../../src/store/index.js';
+import { emptyClassifier } from '../../support/classifier-stub.js';
 import { connectTestRedis, dropPrefix, uniquePrefix } from '../../support/redis.js';
 
 const rss = (guid: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed</title>
@@ -16,31 +17,20 @@ let redis: Redis;
 let prefix: string;
 let store: Store;
 let body: string;
-let seen: ClassifyInput[];
+const seen: ClassifyInput[] = [];
 
 beforeEach(async () => {
   redis ??= connectTestRedis();
   prefix = uniquePrefix('poll-source');
   store = createStore(redis, prefix);
-  seen = [];
+  seen.length = 0;
   return () => dropPrefix(redis, prefix);
 });
 afterAll(async () => {
   await redis?.quit();
 });
 
-const classifier = {
-  classify: (input: ClassifyInput) => {
-    seen.push(input);
-    return {
-      countries: [],
-      pair: null,
-      topics: [],
-      language: 'en',
-      why: { countries: [], pair: 'none', topics: [] },
-    };
-  },
-} as unknown as Classifier;
+const classifier = emptyClassifier(seen);
 
 async function pollTwice(official: boolean): Promise<ClassifyInput | undefined> {
   const { feed } = await store.feeds.add({ url: 'https://agency.example/rss', country: 'AZ', official });
