@@ -103,6 +103,11 @@ function headlineTag(view: FieldView | undefined, source: string | null): [strin
   return tag && (!source || tag.includes(source)) ? tag : null;
 }
 
+/** An ISO alpha-2 code the caller gave (any case), upper-cased; null for anything else. */
+function countryOf(value: unknown): string | null {
+  return typeof value === 'string' && isCountryCode(value) ? value.toUpperCase() : null;
+}
+
 /** Builds the matchers once (a few hundred milliseconds); `classify` is then pure and fast. */
 export function createClassifier(
   options: ClassifierOptions = {},
@@ -116,15 +121,9 @@ export function createClassifier(
     const body = text(input?.text, maxChars);
     const declared = normalizeLanguage(input?.language);
     const language = declared ?? detectLanguage(`${title}\n${body}`);
-    const source =
-      typeof input?.sourceCountry === 'string' && isCountryCode(input.sourceCountry)
-        ? input.sourceCountry.toUpperCase()
-        : null;
+    const source = countryOf(input?.sourceCountry);
     const lex = lexicon(language);
-    const press =
-      typeof input?.pressCountry === 'string' && isCountryCode(input.pressCountry)
-        ? input.pressCountry.toUpperCase()
-        : null;
+    const press = countryOf(input?.pressCountry);
     const home = homeCountry(language, title, body, source, press);
     const views: FieldView[] = resolveSharedAdjectives(
       resolveAbbreviations(
