@@ -23,6 +23,21 @@ describe("a language's own foreign ministry, named without a country, is its hom
     expect(out.countries).toEqual(['TR']);
   });
 
+  it('Turkish: "Milli Savunma Bakanı", named without a country, is Turkey\'s defence minister', () => {
+    const out = classify({
+      language: 'tr',
+      title: 'Bakan Kaya Kanadalı mevkidaşıyla telefonda görüştü',
+      text: 'Milli Savunma Bakanı Ali Kaya, Kanadalı mevkidaşı ile telefonda görüştü. Görüşmede ikili savunma işbirliği ele alındı.',
+    });
+    expect(out.pair).toEqual(['CA', 'TR']);
+    const named = classify({
+      language: 'tr',
+      title: 'Azerbaycan Milli Savunma Bakanı Kanada’da',
+      text: 'Azerbaycan Milli Savunma Bakanı, Kanadalı mevkidaşı ile Ottava’da görüştü.',
+    });
+    expect(named.countries).not.toContain('TR');
+  });
+
   it('Turkish and Azerbaijani: "our ambassador" ("Büyükelçimiz", "səfirimiz") is the home country\'s', () => {
     const out = classify({
       language: 'tr',

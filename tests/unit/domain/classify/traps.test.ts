@@ -85,6 +85,15 @@ describe('actors, not mentions', () => {
     expect(out.countries.slice().sort()).toEqual(['RU', 'UA']);
   });
 
+  it('a statement calling elections illegitimate addresses the country that held them: "нелегітимними … вибори в Білорусі"', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'МЗС України назвало нелегітимними вибори в Білорусі',
+      text: 'У МЗС України заявили, що вибори в Білорусі пройшли без реальної конкуренції.',
+    });
+    expect(out.pair).toEqual(['BY', 'UA']);
+  });
+
   it('where a condemned event happened is whom the statement addresses, not a venue', () => {
     const out = classify({
       language: 'en',
