@@ -16,7 +16,7 @@ const ARTICLES = new Set(
 export const isArticle = (norm: string): boolean => ARTICLES.has(norm);
 const PERSON_LIKE = new Set(inflections.personLike.map((w) => fold(w)));
 /** Words of possession before a name: what follows them belongs to an office or a place. */
-const OF = new Set(['of', 'de', 'di', 'del', 'du', 'des', 'der']);
+const OF = new Set(['of', 'de', 'di', 'del', 'della', 'dello', 'degli', 'delle', 'dei', 'du', 'des', 'der']);
 
 /** "Israel Ziv", "Jordan Peterson": a country-like given name followed by a surname. */
 export function isPersonName(
@@ -151,11 +151,36 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
     if (k < m.first && withBetween(view, k, m.first)) continue;
     if (!quoteBetween(view, k < m.first ? k : m.last - 1, k < m.first ? m.first : k)) return true;
   }
+  if (portfolioBefore(m, view, flags)) return true;
   // The destination of a visit hosts it: "visit to Italy", "Reise nach Mexiko", "прибыл в Турцию".
   for (let k = Math.max(0, m.first - 3); k < m.first; k++) {
     if (view.tokens[k]?.sentence === sentence && has(flags, k, 'destination')) return true;
   }
   return visitedNext(m, view, flags);
+}
+
+/** How far back an office may stand when its portfolio's name fills the gap. */
+const PORTFOLIO_REACH = 8;
+
+/**
+ * "el secretario de Seguridad Nacional de Estados Unidos": an office, then its portfolio (capitalised
+ * words joined by articles, 'of' and 'and'), then 'of' and the country. The portfolio may take the
+ * office further back than the nearby words reach.
+ */
+function portfolioBefore(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  const sentence = view.tokens[m.first]?.sentence;
+  const of = view.tokens[m.first - 1];
+  if (!of || !(OF.has(of.norm) || isArticle(of.norm))) return false;
+  let named = false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - PORTFOLIO_REACH); k--) {
+    const t = view.tokens[k];
+    if (!t || t.sentence !== sentence || /[,;:()"“”«»]/.test(view.tokens[k + 1]?.gapBefore ?? ''))
+      return false;
+    if (has(flags, k, 'role')) return named && k < m.first - 2;
+    if (t.capitalized) named = true;
+    else if (!OF.has(t.norm) && !isArticle(t.norm) && !has(flags, k, 'conj')) return false;
+  }
+  return false;
 }
 
 const FORMAL = new Set(inflections.formalWords.words.map((w) => fold(w)));

@@ -99,6 +99,20 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(listed.countries).toEqual(expect.arrayContaining(['KM', 'MN', 'PK']));
   });
 
+  it('an office reaches its country across the name of its portfolio ("secretario de Seguridad Nacional de Estados Unidos")', () => {
+    expect(
+      roleOf('Ayer el secretario de Seguridad Nacional de Estados Unidos visitó la frontera.', 'es', 'US'),
+    ).toBe(true);
+    expect(roleOf('Ieri il ministro della Transizione Ecologica della Francia ha parlato.', 'it', 'FR')).toBe(
+      true,
+    );
+    // Not across a comma, nor across lower-case words that are no portfolio.
+    expect(
+      roleOf('Ayer el secretario, en una visita a la frontera de Estados Unidos, habló.', 'es', 'US'),
+    ).toBe(false);
+    expect(roleOf('Ayer el secretario visitó la zona fronteriza de Estados Unidos.', 'es', 'US')).toBe(false);
+  });
+
   it('Turkish: a country that is also a given name before a capitalised office is the country ("Kenya Büyükelçiliği")', () => {
     expect(roleOf('Dün Kenya Büyükelçiliği açıklama yaptı.', 'tr', 'KE')).toBe(true);
     expect(roleOf('Dün Kenya Başkonsolosu bakanla görüştü.', 'tr', 'KE')).toBe(true);
