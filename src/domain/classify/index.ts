@@ -16,7 +16,8 @@ import { keepCityScenes } from './city-scene.js';
 import { isParty } from './scored.js';
 import { actorBar, rankActors, SALIENCE, type FieldView, type ScoredMention } from './salience.js';
 import { isLowercaseField, tokenize, type Token } from './tokenize.js';
-import { chooseTopics, type TopicEvidence, type TopicModel } from './topic-model.js';
+import { chooseTopics, prepareTopicModel, type TopicEvidence, type TopicModel } from './topic-model.js';
+import { topicWords } from './topic-words.js';
 import trainedTopics from './topic-model.json' with { type: 'json' };
 import { rankTopics, scoreTopics } from './topic-rank.js';
 import type { Classification, ClassifyInput, Classifier, Evidence } from './types.js';
@@ -114,6 +115,7 @@ export function createClassifier(
 ): Classifier & { topicEvidence(input: ClassifyInput): TopicEvidence } {
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const model = options.topicModel === undefined ? (trainedTopics as TopicModel) : options.topicModel;
+  if (model) prepareTopicModel(model);
   const gazetteer: Gazetteer = sharedGazetteer();
   const lexicon = createLexicons();
   function analyze(input: ClassifyInput) {
@@ -197,6 +199,10 @@ export function createClassifier(
       actors: salience.actors.length,
       pair: pair.pair !== null,
       cues: cues.lead,
+      words: topicWords(
+        views.map((v) => v.tokens),
+        language,
+      ),
     };
     return { language, declared, source, salience, pair, views, cues, topicEvidence };
   }

@@ -25,6 +25,12 @@ export interface Token {
   chars?: readonly string[];
 }
 
+let slotsReserved = 0;
+/** A new index into every word's scratch slots, for one reader that keeps something per word. */
+export function reserveSlot(): number {
+  return slotsReserved++;
+}
+
 /** The characters of a token, split on first use and kept: three matchers walk every CJK run. */
 export function charsOf(token: Token): readonly string[] {
   return (token.chars ??= [...token.raw]);

@@ -5,8 +5,9 @@ import type { TopicScore } from './topic-rank.js';
  * Which topics an item has, from what the lexicons saw. The lexicon scores say how much of each topic
  * the words carry; whether an annotator would name the topic also depends on the rest of the item
  * (how many countries act, whether it is one meeting of two, whether a statement or a forum opens it).
- * A logistic model per topic weighs these few signals; its weights are learnt from the labelled tuning
- * sets by `npm run train:topics` (scripts/train-topics.ts) and live in topic-model.json.
+ * A logistic model per topic weighs these few signals, and adds what the lead's other words lean
+ * towards (topic-words.ts); its weights are learnt from the labelled tuning sets by
+ * `npm run train:topics` (scripts/train-topics.ts) and live in topic-model.json.
  */
 
 /** What the classifier knows about an item when it decides its topics. */
@@ -19,6 +20,8 @@ export interface TopicEvidence {
   pair: boolean;
   /** Event cues in the title and the first two sentences. */
   cues: { bilateral: number; forum: number; speech: number; condemn: number; admin: number };
+  /** The title's and lead's words (topic-words.ts), each of which may add a learnt weight to a topic. */
+  words?: readonly string[];
 }
 
 export const SHARED_FEATURES = [
@@ -58,6 +61,8 @@ export interface TopicModel {
   max: number;
   shared: Record<(typeof SHARED_FEATURES)[number], number>;
   perTopic: Record<TopicId, Record<(typeof TOPIC_FEATURES)[number], number>>;
+  /** Per topic, the weight each word adds to it; words without one add nothing. */
+  words?: Partial<Record<TopicId, Record<string, number>>>;
 }
 
 const cue = (n: number) => Math.min(n, 3) / 3;
@@ -123,19 +128,62 @@ export function topicFeatures(evidence: TopicEvidence, topic: TopicId): { shared
   return { shared: [...shared], own: [...own] };
 }
 
-/** A model's weights as arrays in feature order, worked out once per model. */
-const WEIGHTS = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[] }>();
+interface Weights {
+  shared: Float64Array;
+  perTopic: Float64Array[];
+  /** Word → where its row of weights (one per topic, in the order of TOPIC_IDS) starts in `wordWeights`. */
+  words: Map<string, number>;
+  /**
+   * Every word's row in one array: tens of thousands of small typed arrays would each be a buffer
+   * the garbage collector visits on every collection, and slow the whole classifier.
+   */
+  wordWeights: Float64Array;
+}
 
-function weightsOf(model: TopicModel): { shared: Float64Array; perTopic: Float64Array[] } {
+/** A model's weights as arrays in feature order, worked out once per model. */
+const WEIGHTS = new WeakMap<TopicModel, Weights>();
+
+function weightsOf(model: TopicModel): Weights {
   let w = WEIGHTS.get(model);
   if (w) return w;
   const shared = Float64Array.from(SHARED_FEATURES, (f) => model.shared[f] ?? 0);
   const perTopic = TOPIC_IDS.map((t) =>
     Float64Array.from(TOPIC_FEATURES, (f) => model.perTopic[t]?.[f] ?? 0),
   );
-  w = { shared, perTopic };
+  const words = new Map<string, number>();
+  for (const topic of TOPIC_IDS)
+    for (const word of Object.keys(model.words?.[topic] ?? {}))
+      if (!words.has(word)) words.set(word, words.size * TOPIC_IDS.length);
+  const wordWeights = new Float64Array(words.size * TOPIC_IDS.length);
+  TOPIC_IDS.forEach((topic, i) => {
+    for (const [word, weight] of Object.entries(model.words?.[topic] ?? {}))
+      wordWeights[words.get(word)! + i] = weight;
+  });
+  w = { shared, perTopic, words, wordWeights };
   WEIGHTS.set(model, w);
   return w;
+}
+
+/**
+ * Works out a model's weight tables now, when the classifier is built, rather than inside the first
+ * item: a first item that also allocates tens of thousands of table entries keeps its own short-lived
+ * objects alive across collections, and V8 then learns to allocate them as long-lived for good
+ * (allocation-site pretenuring), which halved the throughput of whole runs.
+ */
+export function prepareTopicModel(model: TopicModel): void {
+  weightsOf(model);
+}
+
+/** What the item's words add to each topic's log-odds, in the order of TOPIC_IDS. */
+export function wordLogits(model: TopicModel, words: readonly string[] = []): Float64Array {
+  const { words: rows, wordWeights } = weightsOf(model);
+  const out = new Float64Array(TOPIC_IDS.length);
+  if (rows.size === 0) return out;
+  for (const word of words) {
+    const start = rows.get(word);
+    if (start !== undefined) for (let i = 0; i < out.length; i++) out[i]! += wordWeights[start + i]!;
+  }
+  return out;
 }
 
 function dot(weights: Float64Array, values: Float64Array): number {
@@ -151,11 +199,13 @@ export function topicProbabilities(
 ): { topic: TopicId; probability: number }[] {
   const weights = weightsOf(model);
   const logs = logScores(evidence);
+  const fromWords = wordLogits(model, evidence.words);
   const shared = new Float64Array(SHARED_FEATURES.length);
   const own = new Float64Array(TOPIC_FEATURES.length);
   return TOPIC_IDS.map((topic, i) => {
     fillFeatures(evidence, topic, logs, shared, own);
-    const z = dot(weights.shared, shared) + dot(weights.perTopic[i] ?? new Float64Array(), own);
+    const z =
+      dot(weights.shared, shared) + dot(weights.perTopic[i] ?? new Float64Array(), own) + (fromWords[i] ?? 0);
     return { topic, probability: 1 / (1 + Math.exp(-z)) };
   }).sort((a, b) => b.probability - a.probability);
 }

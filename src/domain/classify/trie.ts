@@ -1,3 +1,5 @@
+import { reserveSlot } from './tokenize.js';
+
 /**
  * The matchers behind the gazetteer and the lexicons, built once and then walked over each text.
  *
@@ -106,12 +108,10 @@ interface Best<P> {
   rules: EndingRule[];
 }
 
-/** Each TokenTrie's index into the words' scratch slots (see matchAt). */
-let nextSlot = 0;
-
 export class TokenTrie<P> {
   private readonly root: TrieNode<P> = newNode();
-  private readonly slot = nextSlot++;
+  /** This trie's index into the words' scratch slots (see matchAt). */
+  private readonly slot = reserveSlot();
   private words: readonly string[] = [];
   private start = 0;
   private best: Best<P> | null = null;

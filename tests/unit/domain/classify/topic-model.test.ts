@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import trained from '../../../../src/domain/classify/topic-model.json' with { type: 'json' };
 import {
   chooseTopics,
+  wordLogits,
   SHARED_FEATURES,
   TOPIC_FEATURES,
   type TopicEvidence,
@@ -56,6 +57,20 @@ describe('topic model', () => {
     expect(chooseTopics(scoreOnly(0.5), evidence([]))).toEqual([]);
   });
 
+  it("an item's words add their learnt weight to a topic; words the model does not know add nothing", () => {
+    const model: TopicModel = {
+      ...scoreOnly(0.5),
+      words: { humanitarian: { 'en:evacua': 4 }, energy: { 'en:evacua': -1 } },
+    };
+    const seen = { ...evidence([['energy', 1]]), words: ['en:evacua', 'en:unknow'] };
+    expect(chooseTopics(scoreOnly(0.5), seen)).toEqual([]);
+    expect(chooseTopics(model, seen).map((t) => t.topic)).toEqual(['humanitarian']);
+    const logits = wordLogits(model, seen.words);
+    expect(logits[TOPIC_IDS.indexOf('humanitarian')]).toBe(4);
+    expect(logits[TOPIC_IDS.indexOf('energy')]).toBe(-1);
+    expect(wordLogits(model, ['fr:evacua']).every((v) => v === 0)).toBe(true);
+  });
+
   it('the trained weights cover exactly the features the code computes', () => {
     const model = trained as unknown as TopicModel & { items: number; trainedOn: string[] };
     expect(Object.keys(model.shared).sort()).toEqual([...SHARED_FEATURES].sort());
@@ -63,6 +78,12 @@ describe('topic model', () => {
     for (const topic of TOPIC_IDS)
       expect(Object.keys(model.perTopic[topic]).sort()).toEqual([...TOPIC_FEATURES].sort());
     expect(model.trainedOn.some((f) => f.endsWith('/holdout.jsonl'))).toBe(false);
+    // Word weights: per topic id, for language-tagged words ("en:summit", "zh:会谈").
+    for (const [topic, words] of Object.entries(model.words ?? {})) {
+      expect(TOPIC_IDS).toContain(topic);
+      for (const word of Object.keys(words)) expect(word).toMatch(/^[a-z]{2,3}:\S+$/);
+    }
+    expect(Object.keys(model.words?.['consular'] ?? {}).length).toBeGreaterThan(100);
     expect(model.items).toBeGreaterThan(500);
   });
 });
