@@ -26,6 +26,11 @@ export const SALIENCE = {
    * country acts when its score reaches this, below the bar a news report would need.
    */
   soleCounterpart: 1.5,
+  /**
+   * Other foreign countries scoring no more than this are passing mentions (a venue named once:
+   * "the summit in Vilnius") and leave the counterpart sole.
+   */
+  passingMention: 0.8,
   /** A country listed beside an actor acts too when its own score reaches this. */
   listFloor: 1,
   minScore: 3,

@@ -273,7 +273,7 @@ function soleCounterpart(
   sourceCountry: string | null,
 ): string | null {
   if (!sourceCountry) return null;
-  const others = all.filter((a) => a.code !== sourceCountry && a.score > 0);
+  const others = all.filter((a) => a.code !== sourceCountry && a.score > SALIENCE.passingMention);
   return others.length === 1 && others[0]!.score >= SALIENCE.soleCounterpart ? others[0]!.code : null;
 }
 

@@ -27,4 +27,14 @@ describe("a ministry's own release that names one foreign country speaks of its 
     });
     expect(out.countries).toEqual(['JP']);
   });
+
+  it('a venue named in passing leaves the counterpart sole', () => {
+    const out = classify({
+      language: 'en',
+      sourceCountry: 'JP',
+      title: 'Signing ceremony for grant aid for fishery equipment',
+      text: `${signing} Tonga has received grant aid for fisheries twice before, and the next fisheries forum will be held in Suva.`,
+    });
+    expect(out.countries.slice().sort()).toEqual(['JP', 'TO']);
+  });
 });
