@@ -40,6 +40,15 @@ describe('countries in each language', () => {
     expect(countriesOf('Міністр закордонних справ України прибув до Туреччини.', 'uk')).toEqual(['TR', 'UA']);
   });
 
+  it('Ukrainian: Kyiv changes its vowel in the cases ("до Києва", "над Києвом")', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'До Києва з візитом прибув міністр закордонних справ Португалії',
+      text: 'Міністр закордонних справ Португалії прибув до Києва з дводенним візитом.',
+    });
+    expect(out.pair).toEqual(['PT', 'UA']);
+  });
+
   it('Russian and Ukrainian: Egypt drops its vowel (Египта, Єгиптом), Peru, the Philippines and South Africa', () => {
     expect(countriesOf('Посол Египта и посол Перу встретились с главой МИД Филиппин.', 'ru')).toEqual([
       'EG',
