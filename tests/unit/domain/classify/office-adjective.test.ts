@@ -185,7 +185,7 @@ describe('a headline that names one meeting of two countries', () => {
   const actors = [
     { code: 'US', score: 16 },
     { code: 'JP', score: 15 },
-    { code: 'IR', score: 6 },
+    { code: 'IR', score: 6.5 },
   ];
 
   it('a third country named in the text is what the two discussed', () => {
@@ -218,6 +218,15 @@ describe('two actors far ahead of the others', () => {
     const decision = decidePair(actors, cues);
     expect(decision.pair).toEqual(['RU', 'TR']);
     expect(decision.demoted).toEqual(['AM', 'IR']);
+  });
+
+  it('a third at 38% of the second is far behind ("Chile and Argentina … concern about Venezuela")', () => {
+    const actors = [
+      { code: 'AR', score: 10 },
+      { code: 'CL', score: 9.5 },
+      { code: 'VE', score: 3.6 },
+    ];
+    expect(decidePair(actors, cues).pair).toEqual(['AR', 'CL']);
   });
 
   it('not when the third is within reach of the second', () => {
