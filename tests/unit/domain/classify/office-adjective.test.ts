@@ -53,6 +53,16 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf("Hier, l'envoyé spécial du Kenya a rencontré le ministre.", 'fr', 'KE')).toBe(true);
     expect(roleOf('Hier, le haut-commissaire du Kenya a rencontré le ministre.', 'fr', 'KE')).toBe(true);
     expect(roleOf("Hier, le président de l'Assemblée nationale du Kenya est arrivé.", 'fr', 'KE')).toBe(true);
+    // The verb 'envoyer' (to send) is no envoy: folded, 'envoyé*' would have read it as one.
+    expect(roleOf('Hier, le Kenya a envoyé des vivres.', 'fr', 'KE')).toBe(false);
+    expect(roleOf("Hier, l'envoyée spéciale du Kenya a rencontré le ministre.", 'fr', 'KE')).toBe(true);
+  });
+
+  it('Spanish and Italian: the envoy is an office, the verb of sending is not (enviado, inviato)', () => {
+    expect(roleOf('Ayer el enviado de Kenia llegó a la capital.', 'es', 'KE')).toBe(true);
+    expect(roleOf('Ayer Kenia ha enviado ayuda humanitaria.', 'es', 'KE')).toBe(false);
+    expect(roleOf("Ieri l'inviato del Kenya ha parlato ai giornalisti.", 'it', 'KE')).toBe(true);
+    expect(roleOf('Ieri il Kenya ha inviato un messaggio.', 'it', 'KE')).toBe(false);
   });
 
   it('Spanish: cónsul general, enviado especial, vicepresidente, la parte keniana', () => {
