@@ -58,6 +58,12 @@ describe('offices a check of about 20 per language found unread', () => {
     expect(roleOf("Hier, l'envoyée spéciale du Kenya a rencontré le ministre.", 'fr', 'KE')).toBe(true);
   });
 
+  it('a consul is an office; the other words that begin like it are not (consulting, consultative)', () => {
+    expect(roleOf('Yesterday the consul of Kenya met the mayor.', 'en', 'KE')).toBe(true);
+    expect(roleOf('Yesterday the consulting firms of Kenya met.', 'en', 'KE')).toBe(false);
+    expect(roleOf('Ayer el cónsul de Kenia llegó.', 'es', 'KE')).toBe(true);
+  });
+
   it('Spanish and Italian: the envoy is an office, the verb of sending is not (enviado, inviato)', () => {
     expect(roleOf('Ayer el enviado de Kenia llegó a la capital.', 'es', 'KE')).toBe(true);
     expect(roleOf('Ayer Kenia ha enviado ayuda humanitaria.', 'es', 'KE')).toBe(false);
