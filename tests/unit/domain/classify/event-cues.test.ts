@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLexicons } from '../../../../src/domain/classify/lexicon.js';
 import { tokenize } from '../../../../src/domain/classify/tokenize.js';
+import { classify } from './helpers.js';
 
 const lexicons = createLexicons();
 
@@ -65,5 +66,29 @@ describe('words of a meeting, call or visit', () => {
   it('does not read a meeting into other words', () => {
     expect(namesMeeting('The committee adopted its report', 'en')).toBe(false);
     expect(namesMeeting('El informe fue publicado ayer', 'es')).toBe(false);
+  });
+});
+
+describe('multilateral bodies in Chinese', () => {
+  it('the EU, NATO, the G7 and other bodies are forums, in both scripts', () => {
+    const forums = (phrase: string) =>
+      lexicons('zh')
+        .find(tokenize(phrase, 'zh'))
+        .filter((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'forum'))
+        .map((h) => h.matched);
+    expect(forums('欧盟外长')).toEqual(['欧盟']);
+    expect(forums('歐盟外長')).toEqual(['歐盟']);
+    expect(forums('北约秘书长')).toEqual(['北约']);
+    expect(forums('七国集团')).toEqual(['七国集团']);
+  });
+
+  it('statements at an EU foreign ministers’ meeting make no pair of the members who speak there', () => {
+    const out = classify({
+      language: 'zh',
+      title: '欧盟外长批评北京加强对港控制',
+      text: '欧盟外长周五召开视频会议，批评中国政府加强对香港的控制。德国外长马斯说：“香港的高度自治不容破坏。”',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CN', 'DE']);
+    expect(out.pair).toBeNull();
   });
 });
