@@ -4,6 +4,7 @@ import type { Mention } from './gazetteer.js';
 import { cjkCueBeside } from './cjk-rules.js';
 import { endingApart, mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
+import { charsOf } from './tokenize.js';
 
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(inflections.locativeEndings).map(([lang, list]) => [
@@ -71,6 +72,22 @@ function isPlaceGloss(m: Mention, view: FieldView, flags: Uint32Array): boolean 
   return city || (before.capitalized && has(flags, m.first - 2, 'venue'));
 }
 
+/** "ベルギーのブリュッセルで": the country, の, a city written in katakana, the particle of place. */
+const KATAKANA_CITY_THEN_PLACE = /^の[\u30a1-\u30fa\u30fc・]{2,12}で/u;
+const KATAKANA_CITY_REACH = 16;
+
+/** A Japanese country that only says where the city after it lies, the city being where it happens. */
+function cityAfterCountryJa(m: Mention, view: FieldView): boolean {
+  const run = view.tokens[m.first];
+  const end = m.chars?.[1];
+  if (!run || end === undefined) return false;
+  return KATAKANA_CITY_THEN_PLACE.test(
+    charsOf(run)
+      .slice(end, end + KATAKANA_CITY_REACH)
+      .join(''),
+  );
+}
+
 export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
   if (!m.chars && isPlaceGloss(m, view, flags)) return true;
   // …and the city so glossed is named as a place, not as a metonym for its government.
@@ -81,6 +98,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   // CJK: a particle right after (ja ニューヨークで) or a preposition right before (zh 在北京).
   if (m.chars) {
     const [start, end] = m.chars;
+    if (lang === 'ja' && cityAfterCountryJa(m, view)) return true;
     return cjkCueBeside(m, view, 'venue', ([from, to]) => (lang === 'ja' ? from === end : to === start));
   }
   const first = view.tokens[m.first];

@@ -563,6 +563,14 @@ describe('a country that says where its capital lies is the venue, not a party',
       expect(out.pair).toEqual(['AM', 'AZ']);
     });
 
+  it('Japanese: "カザフスタンのアスタナで" (the country, の, its city, the particle of place)', () => {
+    const out = classify({
+      language: 'ja',
+      text: 'アゼルバイジャンとアルメニアの外相は金曜日、カザフスタンのアスタナで会談した。',
+    });
+    expect(out.countries.slice().sort()).toEqual(['AM', 'AZ']);
+  });
+
   it('unless a visit goes there or an embassy opens there', () => {
     const visit = classify({
       language: 'en',
