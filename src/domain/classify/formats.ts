@@ -26,6 +26,9 @@ export function headlineFormat(
   // Two parties named beside the format make it the occasion of their own meeting ("G7, passaggio di
   // consegne Giappone-Italia", "茂木外相、訪米 G7外相会合などに出席へ").
   if (!title || new Set(parties).size > 1) return null;
+  // "провів низку зустрічей із головами парламентів держав G7": separate meetings with some members,
+  // each named in the text, not a session of the whole format.
+  if (title.hits.some((h) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'several'))) return null;
   for (const hit of title.hits) {
     for (const p of hit.payloads) {
       if (p.type !== 'format' || quoted(title, hit)) continue;

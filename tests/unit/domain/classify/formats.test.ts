@@ -73,4 +73,13 @@ describe('a standing format named in the headline', () => {
     });
     expect(out.countries).not.toContain('CA');
   });
+
+  it('a series of separate meetings with some members is no session of the whole format', () => {
+    const out = classify({
+      language: 'uk',
+      title: 'Спікер провів низку зустрічей із головами парламентів держав G7 в Оттаві',
+      text: 'Голова Верховної Ради України зустрівся з головою Палати депутатів Італії та спікером Палати громад Канади.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['CA', 'IT', 'UA']);
+  });
 });
