@@ -269,6 +269,12 @@ describe('countries in each language', () => {
     expect(countriesOf('وصل وزير الخارجية السوري إلى سيول في زيارة رسمية.', 'ar')).toContain('KR');
   });
 
+  it('Arabic: an office holder is known by the full name, not by two common names inside another ("محمود علي يوسف")', () => {
+    expect(
+      countriesOf('التقى وزير الخارجية الجيبوتي محمود علي يوسف نظيره المغربي ناصر بوريطة في الرباط.', 'ar'),
+    ).toEqual(['DJ', 'MA']);
+  });
+
   it('Arabic: the country after لدى is where the ambassador serves, a party to the talks', () => {
     const out = classify({
       language: 'ar',
