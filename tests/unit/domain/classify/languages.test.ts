@@ -173,6 +173,16 @@ describe('countries in each language', () => {
     expect(countriesOf('Министр прибыл в Южную Африку, затем в ДР Конго.', 'ru')).toEqual(['CD', 'ZA']);
   });
 
+  it('German: the Foreign Office and the Bundestag after an article ("des Auswärtigen Amts", "im Auswärtigen Amt")', () => {
+    expect(
+      countriesOf('Eine Sprecherin des Auswärtigen Amts verurteilte den Angriff in Kenia.', 'de'),
+    ).toEqual(['DE', 'KE']);
+    expect(countriesOf('Der Präsident des Bundestages empfing den Botschafter Kenias.', 'de')).toEqual([
+      'DE',
+      'KE',
+    ]);
+  });
+
   it('German: genitive -s and adjective endings', () => {
     expect(
       countriesOf('Die Außenministerin Italiens traf den aserbaidschanischen Botschafter.', 'de'),
