@@ -689,6 +689,21 @@ describe('an envoy’s earlier posts are biography', () => {
     });
     expect(pm.countries.slice().sort()).toEqual(['IT', 'PL']);
   });
+
+  it("Ghana's foreign minister Ayorkor Botchwey acts for Ghana; as Commonwealth Secretary-General, for the Commonwealth", () => {
+    const minister = classify({
+      language: 'en',
+      title: 'Ayorkor Botchwey makes working visit to Cyprus',
+      text: 'Madam Shirley Ayorkor Botchwey, Minister of Foreign Affairs and Regional Integration, held talks with the President of Cyprus.',
+    });
+    expect(minister.pair).toEqual(['CY', 'GH']);
+    const secretary = classify({
+      language: 'en',
+      title: 'Commonwealth chief visits Kenya',
+      text: 'Commonwealth Secretary-General Shirley Botchwey arrived in Nairobi for talks with President Ruto.',
+    });
+    expect(secretary.countries).toEqual(['KE']);
+  });
 });
 
 describe('words that hold a country’s name and name no country', () => {
