@@ -842,4 +842,13 @@ describe('the destination of a visit takes part', () => {
       countriesOf('Il ministro peruviano è arrivato in Kenya per una visita ufficiale.', 'it'),
     ).toContain('KE');
   });
+
+  it('English: a tour "taking in" its stops, each of them a host', () => {
+    expect(
+      countriesOf(
+        'The Foreign Minister of Peru is on a regional visit, taking in Kenya, Uganda and Rwanda.',
+        'en',
+      ),
+    ).toEqual(['KE', 'PE', 'RW', 'UG']);
+  });
 });
