@@ -544,6 +544,20 @@ describe('venues named through their cities', () => {
     });
     expect(out.why.countries.some((e) => e.code === 'US' && e.notes?.includes('venue'))).toBe(true);
   });
+  it('Azerbaijani and Turkish: a province or an island of the country is where it happens ("İndoneziyanın Bali əyalətində")', () => {
+    const az = classify({
+      language: 'az',
+      title: 'ABŞ və Çin liderləri görüşüb',
+      text: 'İndoneziyanın Bali əyalətində ABŞ Prezidenti Cozef Bayden ilə Çinin sədri Si Cinpin arasında görüş keçirilib.',
+    });
+    expect(az.countries.slice().sort()).toEqual(['CN', 'US']);
+    const tr = classify({
+      language: 'tr',
+      title: 'ABD ve Çin liderleri görüştü',
+      text: "Endonezya'nın Bali adasında ABD Başkanı Joe Biden ile Çin Devlet Başkanı Şi Cinping görüştü.",
+    });
+    expect(tr.countries.slice().sort()).toEqual(['CN', 'US']);
+  });
 });
 
 describe('a country that says where its capital lies is the venue, not a party', () => {
