@@ -32,8 +32,12 @@ const VISIT_REACH = 3;
 function visitFollows(m: Mention, view: FieldView, lang: string): boolean {
   const rule = VISIT_AFTER[lang];
   const next = view.tokens[m.last];
-  if (!rule || !next || next.sentence !== m.sentence || !rule.after.has(next.norm)) return false;
-  for (let k = m.last + 1; k <= m.last + VISIT_REACH; k++) {
+  if (!rule || !next || next.sentence !== m.sentence) return false;
+  // Turkish and Azerbaijani mark the place by its case and need no word before the visit's
+  // ("Çin Xalq Respublikasında rəsmi səfərdə").
+  const start = rule.after.size === 0 ? m.last : m.last + 1;
+  if (rule.after.size > 0 && !rule.after.has(next.norm)) return false;
+  for (let k = start; k <= m.last + VISIT_REACH; k++) {
     const t = view.tokens[k];
     if (!t || t.sentence !== m.sentence) return false;
     if (t.norm.startsWith(rule.stem)) return true;
@@ -105,6 +109,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   const locative = LOCATIVE[lang];
   const ending = m.endings[m.endings.length - 1] ?? '';
   if (lang === 'tr' || lang === 'az') {
+    if (visitFollows(m, view, lang)) return false;
     // The case ending may stand as its own word after an apostrophe ("Arabistan" "ın").
     const apart = endingApart(view, m);
     const at = apart ? m.last + 1 : m.last;

@@ -74,6 +74,13 @@ describe('actors, not mentions', () => {
       text: 'The Foreign Minister of Uganda is in Kenya on an official visit.',
     });
     expect(en.countries.slice().sort()).toEqual(['KE', 'UG']);
+    // Turkish and Azerbaijani mark the place by its case: no word stands between it and the visit.
+    const az = classify({
+      language: 'az',
+      title: '',
+      text: 'Türkiyənin xarici işlər naziri iyunun 3-də Keniyada rəsmi səfərdə olacaq.',
+    });
+    expect(az.countries.slice().sort()).toEqual(['KE', 'TR']);
   });
 
   it('in a statement, the country whose elections it comments on is addressed: "вибори в Україні"', () => {
