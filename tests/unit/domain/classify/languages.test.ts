@@ -173,6 +173,11 @@ describe('countries in each language', () => {
     expect(countriesOf('Министр прибыл в Южную Африку, затем в ДР Конго.', 'ru')).toEqual(['CD', 'ZA']);
   });
 
+  it("Chinese (Taiwan): the Executive and Legislative Yuans and Taiwan's premiers stand for Taiwan", () => {
+    expect(countriesOf('行政院長陳建仁今日呼籲國人暫緩前往肯亞。', 'zh')).toContain('TW');
+    expect(countriesOf('立法院今日通過決議，支持與肯亞加強合作。', 'zh')).toContain('TW');
+  });
+
   it('German: the Foreign Office and the Bundestag after an article ("des Auswärtigen Amts", "im Auswärtigen Amt")', () => {
     expect(
       countriesOf('Eine Sprecherin des Auswärtigen Amts verurteilte den Angriff in Kenia.', 'de'),
