@@ -13,6 +13,21 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['IT', 'RU']);
   });
 
+  it('the country a summit supports is its subject ("sostegno all\'Ucraina", "support for Ukraine")', () => {
+    const it_ = classify({
+      language: 'it',
+      title: 'Vertice a Paphos tra i leader di Italia, Grecia e Cipro',
+      text: "I leader di Italia, Grecia e Cipro si sono riuniti a Paphos, uniti nell'impegno per la sicurezza regionale e nel sostegno all'Ucraina.",
+    });
+    expect(it_.countries.slice().sort()).toEqual(['CY', 'GR', 'IT']);
+    const en = classify({
+      language: 'en',
+      title: 'Leaders of Italy, Greece and Cyprus meet in Paphos',
+      text: 'The leaders of Italy, Greece and Cyprus met in Paphos and reaffirmed their support for Ukraine.',
+    });
+    expect(en.countries.slice().sort()).toEqual(['CY', 'GR', 'IT']);
+  });
+
   it("Turkish puts the verb last: what 'ele aldı' and 'değerlendirildi' govern was discussed", () => {
     const out = classify({
       language: 'tr',
