@@ -26,6 +26,12 @@ describe('subject matter is not an actor', () => {
       text: 'The leaders of Italy, Greece and Cyprus met in Paphos and reaffirmed their support for Ukraine.',
     });
     expect(en.countries.slice().sort()).toEqual(['CY', 'GR', 'IT']);
+    const ru = classify({
+      language: 'ru',
+      title: 'Лидеры Италии, Греции и Кипра встретились в Пафосе',
+      text: 'Лидеры Италии, Греции и Кипра встретились в Пафосе и подтвердили поддержку Украины.',
+    });
+    expect(ru.countries.slice().sort()).toEqual(['CY', 'GR', 'IT']);
   });
 
   it("Turkish puts the verb last: what 'ele aldı' and 'değerlendirildi' govern was discussed", () => {
