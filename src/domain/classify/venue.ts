@@ -92,6 +92,17 @@ function cityAfterCountryJa(m: Mention, view: FieldView): boolean {
   );
 }
 
+/** Arabic 'in' written on the name: "بأديس أبابا", "ببغداد", "وبالقاهرة". */
+const ARABIC_IN = new Set(['ب', 'وب', 'فب']);
+
+/** Whether an Arabic capital or city carries the clitic 'in' (ب): where something happens. */
+function arabicInPrefix(m: Mention, view: FieldView): boolean {
+  if (m.kind !== 'capital' && m.kind !== 'city') return false;
+  const first = view.tokens[m.first]?.norm ?? '';
+  const head = fold(m.form.split(' ')[0] ?? '', 'ar');
+  return head.length > 0 && first.endsWith(head) && ARABIC_IN.has(first.slice(0, first.length - head.length));
+}
+
 export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
   if (!m.chars && isPlaceGloss(m, view, flags)) return true;
   // …and the city so glossed is named as a place, not as a metonym for its government.
@@ -134,6 +145,7 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
     const w = apart.norm;
     return locative.has(w) || ((w.endsWith('ki') || w.endsWith('kı')) && locative.has(w.slice(0, -2)));
   }
+  if (lang === 'ar' && arabicInPrefix(m, view)) return true;
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence) return false;
   if (cityOfCountry(m, view, flags, lang)) return true;

@@ -290,6 +290,16 @@ describe('countries in each language', () => {
     ).toEqual(['DJ', 'MA']);
   });
 
+  it('Arabic: a capital with the clitic "in" (بأديس أبابا, ببغداد) is where the talks are held', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'بوريطة يجري مباحثات بأديس أبابا مع نظيره الكيني',
+      text: 'أجرى وزير الخارجية المغربي ناصر بوريطة اليوم بأديس أبابا مباحثات مع نظيره الكيني على هامش قمة الاتحاد الإفريقي.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['KE', 'MA']);
+    expect(out.pair).toEqual(['KE', 'MA']);
+  });
+
   it('Arabic: the country after لدى is where the ambassador serves, a party to the talks', () => {
     const out = classify({
       language: 'ar',
