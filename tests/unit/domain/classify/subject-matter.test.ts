@@ -13,6 +13,16 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['IT', 'RU']);
   });
 
+  it('Italian: "a margine della conferenza ministeriale sull\'Afghanistan" (the elided "sull\'", the adjective "ministeriale")', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Cassis e Lavrov si vedranno a Ginevra',
+      text: "Mercoledì a Ginevra il consigliere federale Ignazio Cassis incontrerà il ministro degli esteri russo Sergej Lavrov, a margine della conferenza ministeriale sull'Afghanistan.",
+    });
+    expect(out.countries.slice().sort()).toEqual(['CH', 'RU']);
+    expect(out.pair).toEqual(['CH', 'RU']);
+  });
+
   it('the country a summit supports is its subject ("sostegno all\'Ucraina", "support for Ukraine")', () => {
     const it_ = classify({
       language: 'it',
