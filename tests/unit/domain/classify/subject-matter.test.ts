@@ -23,6 +23,15 @@ describe('subject matter is not an actor', () => {
     expect(out.pair).toEqual(['CH', 'RU']);
   });
 
+  it('French: an elided article between the word and the name ("sur l\'Ukraine")', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Entretien entre les ministres kényan et japonais',
+      text: "Le ministre kényan a échangé hier avec le ministre japonais des Affaires étrangères sur l'Ukraine et sur la sécurité régionale.",
+    });
+    expect(out.why.countries.some((e) => e.code === 'UA' && e.notes?.includes('subject matter'))).toBe(true);
+  });
+
   it('the country a summit supports is its subject ("sostegno all\'Ucraina", "support for Ukraine")', () => {
     const it_ = classify({
       language: 'it',
