@@ -85,7 +85,11 @@ function joined(view: FieldView, flags: Uint32Array, a: Mention, b: Mention): bo
  */
 function formalOpening(view: FieldView, from: number, to: number): number {
   const start = formalNameStart(view, to, from);
-  return start < to && AND.has(view.tokens[start - 1]?.norm ?? '') ? start : to;
+  // After "and", or after the list's comma: "Fiji, the Republic of the Marshall Islands".
+  const opensMember =
+    AND.has(view.tokens[start - 1]?.norm ?? '') ||
+    (start === from && /,/.test(view.tokens[start]?.gapBefore ?? ''));
+  return start < to && opensMember ? start : to;
 }
 
 /** Lower-case particles of people's names ("Júlio de Morais", "Ursula von der Leyen"). */

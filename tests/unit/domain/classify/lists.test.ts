@@ -13,6 +13,17 @@ describe('a list whose members are set apart by semicolons is one sentence', () 
   });
 });
 
+describe('a list of destinations', () => {
+  it('a member by its formal name after the list\'s comma ("Fiji, the Republic of the Marshall Islands") is a member', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Minister to lead a delegation to the Pacific',
+      text: 'Foreign Minister Winston Peters will lead a political delegation on a Pacific tour later this week. The delegation, which also includes committee member Teanau Tuiono, will visit Fiji, the Republic of the Marshall Islands (RMI), the Federated States of Micronesia (FSM) and Palau.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['FJ', 'FM', 'MH', 'NZ', 'PW']);
+  });
+});
+
 describe('travel advice', () => {
   it('one country advising its citizens against another is their pair, whatever threat it names', () => {
     const out = classify({
