@@ -96,7 +96,7 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
     (before?.sentence === sentence && has(flags, m.first - 1, 'about')) ||
     // "sur l'Afghanistan": an elided article between the word and the name.
     (before?.sentence === sentence &&
-      isArticle(before.norm) &&
+      isArticle(before?.norm ?? '') &&
       view.tokens[m.first - 2]?.sentence === sentence &&
       has(flags, m.first - 2, 'about')) ||
     // "Suriye konusunda", but not across a comma: "Dışişleri Bakanlığı, savaş nedeniyle …".
