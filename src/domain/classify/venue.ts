@@ -161,8 +161,26 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   if (sender && (has(flags, sender.first - 1, 'post') || has(flags, sender.first - 2, 'post'))) return false;
   // "на території Молдови": after a venue phrase that ends in a noun the country is in the genitive.
   if (locative && has(flags, m.first - 2, 'venue') && !has(flags, m.first - 1, 'conj')) return true;
+  if (locative && adjectiveOfPlace(m, view, flags)) return true;
   if (locative) return locativeEnding(m, ending, lang) || (ending === '' && m.kind === 'capital');
   return true;
+}
+
+/** "у швейцарській Женеві", "в турецкой Анталье": after 'in', an adjective that places the city named next. */
+function adjectiveOfPlace(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  const next = view.tokens[m.last];
+  return (
+    m.kind === 'adjective' &&
+    next !== undefined &&
+    next.sentence === m.sentence &&
+    /^\s+$/.test(next.gapBefore) &&
+    next.capitalized &&
+    !next.upper &&
+    mentionsStartingAt(view, m.last).length === 0 &&
+    !has(flags, m.last, 'role') &&
+    !has(flags, m.last, 'post') &&
+    !has(flags, m.last, 'titleNoun')
+  );
 }
 
 /**

@@ -567,6 +567,23 @@ describe('venues named through their cities', () => {
   });
 });
 
+describe('an adjective after "in" that places the city named next is the venue', () => {
+  it('Ukrainian and Russian: "у швейцарській Женеві", "в швейцарской Женеве"', () => {
+    const uk = classify({
+      language: 'uk',
+      title: 'Тристоронні переговори тривають',
+      text: 'У середу у швейцарській Женеві почався другий день переговорів України, США і Росії.',
+    });
+    expect(uk.countries.slice().sort()).toEqual(['RU', 'UA', 'US']);
+    const ru = classify({
+      language: 'ru',
+      title: 'Трехсторонние переговоры продолжаются',
+      text: 'В среду в швейцарской Женеве начался второй день переговоров Украины, США и России.',
+    });
+    expect(ru.countries.slice().sort()).toEqual(['RU', 'UA', 'US']);
+  });
+});
+
 describe('a country that says where its capital lies is the venue, not a party', () => {
   const texts: Record<string, string> = {
     en: 'The foreign ministers of Azerbaijan and Armenia met in the Kazakh capital Astana on Friday.',
