@@ -8,7 +8,7 @@ export interface EventCues {
 }
 
 const TITLE_PAIR = { maxOthers: 2, ratio: 0.6 } as const;
-/** A third actor scoring at most this share of the second's salience does not make the event multilateral (0.35 until 2026-11-29; 0.40 over 4,559 tuning items: pairs +13 −5). */
+/** A third actor scoring at most this share of the second's salience does not make the event multilateral. */
 const FAR_BEHIND = 0.4;
 
 /** What the title says: the countries acting in it, and whether it names a meeting, call, visit or travel advice. */

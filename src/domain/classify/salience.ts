@@ -1,13 +1,7 @@
 import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
-import {
-  hasOrphanOffice,
-  hasRoleNear,
-  isDateline,
-  isPersonName,
-  isSubjectMatter,
-  sentenceInfo,
-} from './mention-rules.js';
+import { hasOrphanOffice, isDateline, isPersonName, isSubjectMatter, sentenceInfo } from './mention-rules.js';
+import { hasRoleNear } from './office-reach.js';
 import { listsOf, spreadRoles } from './mention-lists.js';
 import { cueFlags, type FieldView } from './field-view.js';
 import { isVenue } from './venue.js';
