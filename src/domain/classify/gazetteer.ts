@@ -41,6 +41,8 @@ export interface Mention {
   endings: string[];
   /** Within a run of CJK text (one token), where the match sits, in characters. */
   chars?: [number, number];
+  /** The form's usual codes, where the text's language reads it as another country (see READ_AS). */
+  readFrom?: readonly string[];
 }
 
 export interface Gazetteer {
@@ -220,6 +222,7 @@ export function createGazetteer(): Gazetteer {
           last: i + 1,
           sentence: span[0]?.sentence ?? 0,
           endings: match.endings,
+          ...(readAs ? { readFrom: payload.codes } : {}),
         });
       }
       return found;

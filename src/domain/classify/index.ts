@@ -11,6 +11,7 @@ import { headlinePair } from './headline-pair.js';
 import { fieldHasCue } from './field-index.js';
 import { resolveAbbreviations } from './abbreviations.js';
 import { attributeSurnames } from './surnames.js';
+import { resolveReadAs } from './read-as.js';
 import { resolveSharedAdjectives } from './shared-adjectives.js';
 import { keepCityScenes } from './city-scene.js';
 import { isParty } from './scored.js';
@@ -127,30 +128,32 @@ export function createClassifier(
     const lex = lexicon(language);
     const press = countryOf(input?.pressCountry);
     const home = homeCountry(language, title, body, source, press);
-    const views: FieldView[] = resolveSharedAdjectives(
-      resolveAbbreviations(
-        attributeSurnames(
-          (
-            [
-              ['title', title],
-              ['text', body],
-            ] as const
-          ).map(([field, value]) => {
-            const tokens = tokenize(value, language);
-            const lowercase = isLowercaseField(value);
-            const view = {
-              field,
-              tokens,
-              lowercase,
-              mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
-              hits: lex.find(tokens),
-            };
-            const scene = keepCityScenes(view);
-            const added = [...homeOffices(scene, language, home), ...dotPairMentions(scene, language)];
-            return added.length === 0
-              ? scene
-              : { ...scene, mentions: [...scene.mentions, ...added].sort(byPosition) };
-          }),
+    const views: FieldView[] = resolveReadAs(
+      resolveSharedAdjectives(
+        resolveAbbreviations(
+          attributeSurnames(
+            (
+              [
+                ['title', title],
+                ['text', body],
+              ] as const
+            ).map(([field, value]) => {
+              const tokens = tokenize(value, language);
+              const lowercase = isLowercaseField(value);
+              const view = {
+                field,
+                tokens,
+                lowercase,
+                mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
+                hits: lex.find(tokens),
+              };
+              const scene = keepCityScenes(view);
+              const added = [...homeOffices(scene, language, home), ...dotPairMentions(scene, language)];
+              return added.length === 0
+                ? scene
+                : { ...scene, mentions: [...scene.mentions, ...added].sort(byPosition) };
+            }),
+          ),
         ),
       ),
     );

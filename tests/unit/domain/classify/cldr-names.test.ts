@@ -226,6 +226,16 @@ describe('names CLDR gives in another form', () => {
     );
   });
 
+  it('bare "Congo" keeps its English reading where the item names the Democratic Republic and never Brazzaville', () => {
+    const text =
+      "Cordoglio per la morte dell'ambasciatore italiano in Congo, ucciso vicino a Goma. " +
+      'La repubblica è in lutto per i caduti in Repubblica Democratica del Congo.';
+    expect(countriesOf(text, 'it')).toEqual(['CD', 'IT']);
+    expect(
+      countriesOf("L'ambasciatore italiano in Congo e il ministro della Repubblica del Congo.", 'it'),
+    ).toEqual(['CG', 'IT']);
+  });
+
   it('Chinese names the two Congos with one character in brackets: 刚果（金）, 刚果（布）', () => {
     expect(countriesOf('王毅会见刚果（金）外长。', 'zh')).toEqual(['CD', 'CN']);
     expect(countriesOf('刚果(布)总统会见了中国大使。', 'zh')).toEqual(['CG', 'CN']);

@@ -235,6 +235,24 @@ describe('actors, not mentions', () => {
     expect(countriesOf('The Order of Malta signed an agreement.', 'en')).toEqual([]);
   });
 
+  it('the Indo-Pacific is a region, not India: "インド太平洋", "Hint-Pasifik", "المحيطين الهندي والهادئ"', () => {
+    expect(countriesOf('自由で開かれたインド太平洋の平和を共に守る。', 'ja')).toEqual([]);
+    expect(countriesOf('双方讨论了印度太平洋地区的安全。', 'zh')).toEqual([]);
+    expect(countriesOf('Bakanlar Hint-Pasifik bölgesini görüştü.', 'tr')).toEqual([]);
+    expect(countriesOf('Nazirlər Hind-Sakit okean regionunu müzakirə ediblər.', 'az')).toEqual([]);
+    expect(countriesOf('أكد الوزيران أهمية منطقة المحيطين الهندي والهادئ.', 'ar')).toEqual([]);
+    expect(countriesOf('Die Marine übte im Indischen Ozean.', 'de')).toEqual([]);
+  });
+
+  it('a news outlet named after a country is a source, not the country: «روسيا اليوم», Voice of America', () => {
+    expect(countriesOf('دعت القنصلية السعودية مواطنيها إلى الحذر، بحسب وكالة «روسيا اليوم».', 'ar')).toEqual([
+      'SA',
+    ]);
+    expect(countriesOf('The consulate warned its citizens, Voice of America reported.', 'en')).toEqual([]);
+    // Without the outlet's word, "روسيا اليوم" is "Russia, today".
+    expect(countriesOf('وأعلنت روسيا اليوم أنها سترسل وفدا.', 'ar')).toEqual(['RU']);
+  });
+
   it('conventions and channels named after a capital name no country: "la Convención de Viena", "北京の外交ルート"', () => {
     expect(
       countriesOf('Conforme al artículo 13 de la Convención de Viena sobre Relaciones Diplomáticas.', 'es'),
