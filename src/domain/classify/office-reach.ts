@@ -42,7 +42,8 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
   // "l'Ambassadeur de la Fédération de Russie": the office reaches the short name across the formal one.
   const from = formalNameStart(view, m.first);
   for (let k = Math.max(0, from - 4); k < Math.min(view.tokens.length, m.last + 3); k++) {
-    if (k >= m.first && k < m.last) continue;
+    // An office whose words alone name its country ("Minister of State for External Affairs") is one.
+    if (k >= m.first && k < m.last && !(officeAlias(m) && has(flags, k, 'role'))) continue;
     if (view.tokens[k]?.sentence !== sentence || !(has(flags, k, 'role') || has(flags, k, 'post'))) continue;
     if (k >= m.last && commaBetween(view, m.last, k)) continue;
     if (k < m.first && withBetween(view, k, m.first)) continue;
@@ -55,6 +56,9 @@ export function hasRoleNear(m: Mention, view: FieldView, flags: Uint32Array): bo
   }
   return visitedNext(m, view, flags);
 }
+
+/** A country's own name for one of its offices, of three words or more: "External Affairs Minister". */
+const officeAlias = (m: Mention) => m.kind === 'capital' && m.last - m.first >= 3;
 
 /** How far back an office may stand when its portfolio's name fills the gap. */
 const PORTFOLIO_REACH = 8;

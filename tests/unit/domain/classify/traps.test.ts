@@ -131,7 +131,16 @@ describe('actors, not mentions', () => {
     expect(countriesOf("L'ambassade de Colombie à Cuba a organisé une semaine du cinéma.", 'fr')).toEqual([
       'CO',
       'CU',
-    ]); // A diplomatic representation is a post too: "relever la représentation diplomatique à Damas".
+    ]);
+    // The feminine of the office too: "l'ambassadrice des États-Unis en Algérie".
+    expect(
+      classify({
+        language: 'fr',
+        title: "Le Premier ministre reçoit l'ambassadrice des États-Unis en Algérie",
+        text: "Le Premier ministre a reçu l'ambassadrice des États-Unis d'Amérique en Algérie.",
+      }).pair,
+    ).toEqual(['DZ', 'US']);
+    // A diplomatic representation is a post too: "relever la représentation diplomatique à Damas".
     const out = classify({
       language: 'fr',
       title: 'Tunisie : le président Saïed décide de relever la représentation diplomatique à Damas',
@@ -225,6 +234,13 @@ describe('actors, not mentions', () => {
       text: 'Minister of State for External Affairs Meenakshi Lekhi will pay an official visit to Panama and Chile next week.',
     });
     expect(out.countries.slice().sort()).toEqual(['CL', 'IN', 'PA']);
+    // …and it holds the office itself, as "Minister of State of India" would.
+    const talks = classify({
+      language: 'en',
+      title: 'MoS External Affairs and Qatari counterpart hold talks in Doha',
+      text: "Doha [Qatar], May 8 (ANI): Union Minister of State for External Affairs V Muraleedharan on Sunday met Qatar's State Minister for Foreign Affairs in Doha during his first official visit to the country.",
+    });
+    expect(talks.pair).toEqual(['IN', 'QA']);
   });
 
   it('regions and organisations named after a country name no country', () => {
