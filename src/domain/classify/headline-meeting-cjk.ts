@@ -75,6 +75,9 @@ function chinese(chars: readonly string[], sides: readonly Side[], cue: Span): [
     const partner = sides.find((s) => s.from === m + 1 && s.to <= cue.from);
     if (!partner) continue;
     const host = sides.filter((s) => s.to <= m && s.code !== partner.code).at(-1);
+    // "结束对柬埔寨和老挝的正式访问": after 对 (to), "和" joins the places visited, not two sides.
+    const before = host ? chars[host.from - 1] : undefined;
+    if (before === '对' || before === '對') return null;
     return pairOf(chars, sides, host, partner);
   }
   const partner = sides.find((s) => s.from >= cue.to && s.from <= cue.to + 1);
@@ -105,6 +108,8 @@ function japanese(
     // The host before the partner, past any venue ("リヤドで"): a venue meets no one.
     const host =
       after ?? sides.filter((s) => s.to <= partner.from && s.code !== partner.code && s.party).at(-1);
+    // "尹大統領、インドネシア・コモロ大統領と会談": a country listed with the partner is another partner.
+    if (!after && host && host.to === partner.from - 1 && chars[host.to] === '・') return null;
     return pairOf(chars, sides, host, partner);
   }
   return null;

@@ -237,6 +237,26 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
     expect(out.pair).toEqual(['JP', 'SA']);
   });
 
+  it('Japanese: not two partners listed with "・" ("インドネシア・コモロ大統領と会談")', () => {
+    const out = classify({
+      language: 'ja',
+      title: '尹大統領、広島でインドネシア・コモロ大統領と相次ぎ会談',
+      text: '韓国の尹錫悦大統領は広島でインドネシアのジョコ大統領と会談した。続いてコモロのアザリ大統領とも会談した。',
+    });
+    expect(out.why.pair).not.toBe('the headline reports a meeting of the two');
+    expect(out.pair).toBeNull();
+  });
+
+  it('Chinese: not the places of one visit joined by "和" after "对" ("结束对柬埔寨和老挝的正式访问")', () => {
+    const out = classify({
+      language: 'zh',
+      title: '阮春福结束对柬埔寨和老挝的正式访问',
+      text: '越南总理阮春福结束对柬埔寨和老挝的正式访问，返回河内。访问期间，阮春福会见了柬埔寨首相洪森和老挝总理通伦。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries).toContain('VN');
+  });
+
   it('Japanese: a partner compound of two countries ("米韓外相と会談") makes three, not a pair', () => {
     const out = classify({
       language: 'ja',
