@@ -170,6 +170,16 @@ describe('a headline that names only a forum', () => {
     expect(out.why.pair).toBe('the headline names a forum and no country or meeting');
   });
 
+  it('a summit held by video is still the summit: "videokonfrans formatında" is no meeting of two', () => {
+    const out = classify({
+      language: 'az',
+      title: 'MDB Dövlət Başçıları Şurasının iclasına start verilib',
+      text: 'Müstəqil Dövlətlər Birliyinin (MDB) Dövlət Başçıları Şurasının videokonfrans formatında iclası başlayıb. İclası Belarus Prezidenti Aleksandr Lukaşenko açıb, iclasda Azərbaycan Prezidenti İlham Əliyevin də çıxış edəcəyi gözlənilir.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['AZ', 'BY']);
+    expect(out.pair).toBeNull();
+  });
+
   it('Chinese: BRICS in traditional script (金磚) is a forum, so a speech at it is no pair', () => {
     const out = classify({
       language: 'zh',
