@@ -2,7 +2,7 @@ import type { Mention } from './gazetteer.js';
 import { has, type FieldView } from './field-view.js';
 import { endingApart } from './field-index.js';
 import { isArticle } from './mention-rules.js';
-import { formalNameStart } from './office-reach.js';
+import { formalNameStart } from './formal-name.js';
 
 // Lists of countries in running text: "the ministers of A, B and C", "我々カナダ、フランス、ドイツ".
 

@@ -4,6 +4,7 @@ import type { Mention } from './gazetteer.js';
 import { cjkCueBeside } from './cjk-rules.js';
 import { endingApart, mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
+import { formalNameStart } from './formal-name.js';
 import { charsOf } from './tokenize.js';
 
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
@@ -149,11 +150,13 @@ export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: s
   const before = view.tokens[m.first - 1];
   if (!before || !first || before.sentence !== first.sentence) return false;
   if (cityOfCountry(m, view, flags, lang)) return true;
+  // The preposition may stand before the state's formal name: "في دولة قطر", "en République de Guinée".
+  const at = formalNameStart(view, m.first);
   // A visit to a forum held there: "прибыл в Минск на встречу «нормандской четвёрки»".
-  if (has(flags, m.first - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
-  if (!has(flags, m.first - 1, 'venue')) return false;
+  if (has(flags, at - 1, 'destination') && sentenceHasCue(view, m.sentence, 'forum')) return true;
+  if (!has(flags, at - 1, 'venue')) return false;
   // "the Embassy in Iran", "Chargé d'Affaires in Panama", "arrived in Türkiye": the host takes part.
-  if (has(flags, m.first - 2, 'post') || visited(m, flags)) return false;
+  if (has(flags, at - 2, 'post') || visited(m, flags)) return false;
   if (visitedNext(m, view, flags) || visitFollows(m, view, lang)) return false;
   // "the Embassy of Colombia in Cuba", "l'ambassade de Colombie à Cuba": the post's own country sits
   // between the office and the preposition; the country after it hosts the post.
@@ -198,7 +201,9 @@ function cityOfCountry(m: Mention, view: FieldView, flags: Uint32Array, lang: st
   }
   const next = view.tokens[m.last];
   const after = next?.sentence === m.sentence && CITY_AFTER[lang]?.has(next.norm);
-  if (!after && !CITY_BEFORE[lang]?.has(view.tokens[m.first - 1]?.norm ?? '')) return false;
+  // "في بانجول عاصمة جمهورية جامبيا": the word for capital may stand before the formal name.
+  const before = view.tokens[formalNameStart(view, m.first) - 1]?.norm ?? '';
+  if (!after && !CITY_BEFORE[lang]?.has(before)) return false;
   // The visit's verb or preposition stands within three words: "trip to the Kazakh capital"; an
   // embassy opened there is hosted by the country ("Посольство України відкрили в Кігалі, столиці Руанди").
   for (let k = m.first - 4; k < m.first; k++) if (has(flags, k, 'destination')) return false;

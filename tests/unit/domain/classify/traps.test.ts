@@ -61,6 +61,29 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['AM', 'AZ']);
   });
 
+  it('a venue named by its formal name is a venue too: "en République de Guinée", "في جمهورية غينيا"', () => {
+    const fr = classify({
+      language: 'fr',
+      title: 'Le ministre rencontre son homologue algérien',
+      text: 'Le ministre des Affaires étrangères du Maroc a rencontré son homologue algérien en République de Guinée, en marge du sommet.',
+    });
+    expect(fr.pair).toEqual(['DZ', 'MA']);
+    const ar = classify({
+      language: 'ar',
+      title: 'وزير الخارجية يلتقي نظيره الجزائري',
+      text: 'التقى وزير الخارجية المغربي نظيره الجزائري في جمهورية غينيا على هامش القمة.',
+    });
+    expect(ar.pair).toEqual(['DZ', 'MA']);
+    // …and a country after "capital of" and its formal name only says where the city lies.
+    const capital = classify({
+      language: 'ar',
+      title: 'وزير الخارجية يلتقي نظيره الإيراني على هامش القمة الإسلامية في بانجول',
+      text: 'التقى وزير الخارجية السعودي اليوم وزير خارجية إيران على هامش القمة المنعقدة في بانجول عاصمة جمهورية جامبيا.',
+    });
+    expect(capital.pair).toEqual(['IR', 'SA']);
+    expect(capital.countries).not.toContain('GM');
+  });
+
   it('the place of a visit named after it hosts the visit: "в Індії з офіційним візитом", "in Kenya on an official visit"', () => {
     const uk = classify({
       language: 'uk',
