@@ -81,7 +81,8 @@ export function isDateline(
   if (m.first > 3 || m.sentence > 0) return false;
   const after = view.tokens[m.last];
   const gap = after ? after.gapBefore : '';
-  if (!/^[\s]*[,/(–—:.]/.test(gap) && after) return false;
+  // A plain hyphen counts when spaced ("نواكشوط - سبأنت:"), not in a compound ("Moscow-Washington").
+  if (!/^[\s]*[,/(–—:.]|^\s+-/.test(gap) && after) return false;
   // "BAKU, Azerbaijan, …": a country may follow the city; a person after it opens the lead
   // ("ANKARA (AA) – Başbakan Binali Yıldırım, …").
   return m.kind === 'capital' || (datelineSeen && m.kind !== 'person');

@@ -224,6 +224,17 @@ describe('actors, not mentions', () => {
       text: '12 мая, Минск /Корр./. Министр иностранных дел России провел переговоры с министром иностранных дел Венгрии.',
     });
     expect(out.countries.sort()).toEqual(['HU', 'RU']);
+    // A spaced hyphen ends a dateline too: "نواكشوط - سبأنت:"; a compound's hyphen does not.
+    const ar = classify({
+      language: 'ar',
+      title: 'بن مبارك يلتقي وزيرة الخارجية السنغالية',
+      text: 'نواكشوط - سبأنت: التقى وزير الخارجية اليمني اليوم وزيرة الخارجية السنغالية.',
+    });
+    expect(ar.countries.sort()).toEqual(['SN', 'YE']);
+    expect(
+      classify({ language: 'en', text: 'Moscow-Washington talks on arms control resumed in Geneva.' })
+        .countries,
+    ).toEqual(expect.arrayContaining(['RU', 'US']));
   });
 
   it('a Chinese agency dateline is not an actor: "中新社香港八月二日電", "新华社北京3月5日电"', () => {
