@@ -291,4 +291,11 @@ describe('phrases of what was discussed a check of about 4 per language found un
     expect(subject('Tra i temi dei colloqui la Siria e la Libia.', 'it', 'SY')).toBe(true);
     expect(subject('Entre los temas de la reunión estuvo Siria.', 'es', 'SY')).toBe(true);
   });
+
+  it('reads the Arabic verbs of discussion in the feminine ("المباحثات تناولت", "بحثت الوزيرة")', () => {
+    expect(
+      subject('قال الوزير إن مباحثاته مع نظيره تناولت استقرار الأوضاع في المنطقة وفلسطين.', 'ar', 'PS'),
+    ).toBe(true);
+    expect(subject('وبحثت الحكومة خلال الجلسة مستجدات التعاون الاقتصادي وليبيا.', 'ar', 'LY')).toBe(true);
+  });
 });
