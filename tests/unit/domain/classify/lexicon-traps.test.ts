@@ -59,6 +59,16 @@ describe('lexicon stems do not overreach', () => {
     expect(out.why.topics.flatMap((t) => t.matched)).not.toContain('После');
   });
 
+  it('Russian "со стороны" (on the part of) is no office: "агрессии со стороны России" is a mention', () => {
+    const out = classify({
+      language: 'ru',
+      title: 'Эстония заявила о готовности помочь Украине с реформами',
+      text: 'Премьер-министр Украины встретился с эстонской коллегой, находящейся в Украине с официальным визитом. Стороны обсудили вакцинацию, участие Эстонии в Крымской платформе, противодействие гибридной агрессии со стороны России и обмен опытом в кибербезопасности.',
+    });
+    expect(out.countries.slice().sort()).toEqual(['EE', 'UA']);
+    expect(out.pair).toEqual(['EE', 'UA']);
+  });
+
   it('Azerbaijani "Qazaxıstan" is not gas', () => {
     const out = classify({
       language: 'az',
