@@ -67,6 +67,12 @@ describe('lexicon stems do not overreach', () => {
     });
     expect(out.countries.slice().sort()).toEqual(['EE', 'UA']);
     expect(out.pair).toEqual(['EE', 'UA']);
+    // Ukrainian writes it "зі сторони" too.
+    expect(
+      classify({ language: 'uk', text: 'Естонія засудила агресію зі сторони Росії.' }).why.countries.some(
+        (e) => e.code === 'RU' && e.notes?.includes('role'),
+      ),
+    ).toBe(false);
   });
 
   it('Azerbaijani "Qazaxıstan" is not gas', () => {
