@@ -53,6 +53,7 @@ const DEFAULT_FILES = [
   'tuning-t.jsonl:2',
   'tuning-u.jsonl:2',
   'tuning-v.jsonl:2',
+  'tuning-w.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
