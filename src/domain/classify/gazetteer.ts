@@ -95,6 +95,8 @@ function caseRuleOf(entry: NameEntry, folded: string): Payload['caseRule'] {
   // Ukrainian media write "рф", "путін" in lower case on purpose.
   if (LOWERCASE_ALLOWED.has(folded)) return null;
   if (isAcronym(entry.text)) return 'upper';
+  // A seat of power the data writes in lower case is a common noun only one country uses ('облдержадміністрація').
+  if (entry.kind === 'capital' && /^\p{Ll}/u.test(entry.text)) return null;
   if (entry.kind === 'person' || entry.kind === 'capital' || entry.kind === 'city') return 'capital';
   // Short names collide with words of other languages (tr "Fas", "Çin"; en "cad").
   if (NEEDS_CAPITAL.has(folded) || (folded.length <= 3 && entry.kind !== 'block')) return 'capital';

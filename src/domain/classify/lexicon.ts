@@ -6,7 +6,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import { charsOf, type Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'scene', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice', 'peers', 'plural', 'also', 'idiom'] as const;
+export const CUE_KINDS = ['role', 'scene', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice', 'peers', 'plural', 'also', 'idiom', 'localOffice'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload =
@@ -94,6 +94,8 @@ function buildLexicon(lang: string): Lexicon {
   for (const kind of CUE_KINDS) for (const term of cueTable[kind] ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: kind });
   // A home office is an office too; its longer phrase would otherwise hide the role words inside it.
   for (const term of cueTable.home ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
+  // A mayor or governor is an office too; the city beside one keeps its place (city-scene.ts).
+  for (const term of cueTable.localOffice ?? []) add(cueTrie, cueChars, term, { type: 'cue', cue: 'role' });
   // Counterparts in the plural are offices and meetings, as in the singular ('homólog*'), which their
   // longer stem would otherwise hide.
   for (const term of cueTable.peers ?? []) {
