@@ -236,6 +236,21 @@ describe('names CLDR gives in another form', () => {
     ).toEqual(['CG', 'IT']);
   });
 
+  it('Arabic "جمهورية الصين" is the People\'s Republic, cut short, unless the item names Taiwan and not China', () => {
+    expect(
+      countriesOf(
+        'المملكة تعلن تضامنها مع جمهورية الصين إثر الفيضانات. وأعربت عن تعازيها لحكومة جمهورية الصين الشعبية.',
+        'ar',
+      ),
+    ).toEqual(['CN']);
+    expect(countriesOf('وفد من جمهورية الصين يزور تايوان ويلتقي مسؤولين في تايبيه.', 'ar')).toEqual(['TW']);
+  });
+
+  it('Chinese "中非" in 中非合作论坛, 中非关系 is China and Africa, not the Central African Republic', () => {
+    expect(countriesOf('习近平会见来华出席中非合作论坛北京峰会的塞拉利昂总统。', 'zh')).toEqual(['CN', 'SL']);
+    expect(countriesOf('中非共和国总统图瓦德拉访华。', 'zh')).toContain('CF');
+  });
+
   it('Chinese names the two Congos with one character in brackets: 刚果（金）, 刚果（布）', () => {
     expect(countriesOf('王毅会见刚果（金）外长。', 'zh')).toEqual(['CD', 'CN']);
     expect(countriesOf('刚果(布)总统会见了中国大使。', 'zh')).toEqual(['CG', 'CN']);
