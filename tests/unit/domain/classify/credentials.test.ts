@@ -45,6 +45,15 @@ describe('ambassadors presenting credentials', () => {
     expect(out.pair).toEqual(['KE', 'NO']);
   });
 
+  it('the receiving state named only by its abbreviation and its president: "FSM", "President Manny Mori"', () => {
+    const out = classify({
+      language: 'en',
+      title: 'Ambassador of the Republic of India presents his Letter of Credence to President Manny Mori',
+      text: 'H.E. Lalduhthlana Ralte handed his Letter of Credence to President Emanuel Manny Mori, accrediting him as Ambassador of the Republic of India. President Mori noted the working relationship between India and FSM.',
+    });
+    expect(out.pair).toEqual(['FM', 'IN']);
+  });
+
   it('the same text without the ceremony keeps late mentions as mentions', () => {
     const out = classify({
       ...ceremony,
