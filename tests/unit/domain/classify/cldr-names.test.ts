@@ -251,6 +251,12 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('中非共和国总统图瓦德拉访华。', 'zh')).toContain('CF');
   });
 
+  it('German "Vereinigte Staaten von Mexiko" is Mexico, not the United States', () => {
+    expect(
+      countriesOf('Der Präsident der Vereinigten Staaten von Mexiko wurde in Berlin empfangen.', 'de'),
+    ).toEqual(['MX']);
+  });
+
   it('Chinese names the two Congos with one character in brackets: 刚果（金）, 刚果（布）', () => {
     expect(countriesOf('王毅会见刚果（金）外长。', 'zh')).toEqual(['CD', 'CN']);
     expect(countriesOf('刚果(布)总统会见了中国大使。', 'zh')).toEqual(['CG', 'CN']);

@@ -283,6 +283,10 @@ describe('actors, not mentions', () => {
     // The Sovereign Order of Malta is a subject of international law with no ISO code, not Malta.
     expect(countriesOf('Memorandum tra il governo e il Sovrano Militare Ordine di Malta.', 'it')).toEqual([]);
     expect(countriesOf('The Order of Malta signed an agreement.', 'en')).toEqual([]);
+    // The OSCE Minsk Group is a body, not Belarus.
+    expect(countriesOf('Minsk qrupunun həmsədrləri Bakıya gəlib.', 'az')).toEqual(['AZ']);
+    expect(countriesOf('Les coprésidents du groupe de Minsk se sont réunis.', 'fr')).toEqual([]);
+    expect(countriesOf('欧安组织明斯克小组共同主席发表声明。', 'zh')).toEqual([]);
   });
 
   it('the Indo-Pacific is a region, not India: "インド太平洋", "Hint-Pasifik", "المحيطين الهندي والهادئ"', () => {
