@@ -251,6 +251,10 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('中非共和国总统图瓦德拉访华。', 'zh')).toContain('CF');
   });
 
+  it('Indonesia in traditional characters (印度尼西亞) is not India', () => {
+    expect(countriesOf('印度尼西亞外長蕾特諾將訪問中國。', 'zh')).toEqual(['CN', 'ID']);
+  });
+
   it('German "Vereinigte Staaten von Mexiko" is Mexico, not the United States', () => {
     expect(
       countriesOf('Der Präsident der Vereinigten Staaten von Mexiko wurde in Berlin empfangen.', 'de'),
