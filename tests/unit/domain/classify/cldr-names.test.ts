@@ -251,6 +251,14 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('中非共和国总统图瓦德拉访华。', 'zh')).toContain('CF');
   });
 
+  it('Arabic spellings a check of the press forms found missing: بوركينافاسو, الدومينيكان, تايلند, مولدافيا, فييتنام', () => {
+    expect(countriesOf('افتتحت قنصلية بوركينافاسو في الداخلة.', 'ar')).toEqual(['BF']);
+    expect(countriesOf('استقبل الوزير سفير الدومينيكان.', 'ar')).toEqual(['DO']);
+    expect(countriesOf('استقبل الوزير سفير تايلند.', 'ar')).toEqual(['TH']);
+    expect(countriesOf('استقبل الوزير سفير مولدافيا.', 'ar')).toEqual(['MD']);
+    expect(countriesOf('استقبل الوزير سفير فييتنام.', 'ar')).toEqual(['VN']);
+  });
+
   it('Indonesia in traditional characters (印度尼西亞) is not India', () => {
     expect(countriesOf('印度尼西亞外長蕾特諾將訪問中國。', 'zh')).toEqual(['CN', 'ID']);
   });
