@@ -128,35 +128,30 @@ export function createClassifier(
     const lex = lexicon(language);
     const press = countryOf(input?.pressCountry);
     const home = homeCountry(language, title, body, source, press);
-    const views: FieldView[] = resolveReadAs(
-      resolveSharedAdjectives(
-        resolveAbbreviations(
-          attributeSurnames(
-            (
-              [
-                ['title', title],
-                ['text', body],
-              ] as const
-            ).map(([field, value]) => {
-              const tokens = tokenize(value, language);
-              const lowercase = isLowercaseField(value);
-              const view = {
-                field,
-                tokens,
-                lowercase,
-                mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
-                hits: lex.find(tokens),
-              };
-              const scene = keepCityScenes(view);
-              const added = [...homeOffices(scene, language, home), ...dotPairMentions(scene, language)];
-              return added.length === 0
-                ? scene
-                : { ...scene, mentions: [...scene.mentions, ...added].sort(byPosition) };
-            }),
-          ),
-        ),
-      ),
-    );
+    const fields: FieldView[] = (
+      [
+        ['title', title],
+        ['text', body],
+      ] as const
+    ).map(([field, value]) => {
+      const tokens = tokenize(value, language);
+      const lowercase = isLowercaseField(value);
+      const view = {
+        field,
+        tokens,
+        lowercase,
+        mentions: resolveVocalized(gazetteer.find(tokens, field, lowercase, language)),
+        hits: lex.find(tokens),
+      };
+      const scene = keepCityScenes(view);
+      const added = [...homeOffices(scene, language, home), ...dotPairMentions(scene, language)];
+      return added.length === 0
+        ? scene
+        : { ...scene, mentions: [...scene.mentions, ...added].sort(byPosition) };
+    });
+    // Readings that need the whole item: a surname named in full elsewhere, an abbreviation spelt out,
+    // an adjective shared by several countries, a form some languages read as another country.
+    const views = resolveReadAs(resolveSharedAdjectives(resolveAbbreviations(attributeSurnames(fields))));
     const salience = rankActors(views, language, source);
     const cues = countCues(views);
     const titleView = views[0];
