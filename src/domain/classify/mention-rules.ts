@@ -67,6 +67,7 @@ export function isDateline(
   view: FieldView,
   datelineSeen: boolean,
   line: { words: number; chars: number },
+  flags: Uint32Array,
 ): boolean {
   if (view.field !== 'text') return false;
   const lineLength = line.words;
@@ -85,7 +86,21 @@ export function isDateline(
   if (!/^[\s]*[,/(–—:.]|^\s+-/.test(gap) && after) return false;
   // "BAKU, Azerbaijan, …": a country may follow the city; a person after it opens the lead
   // ("ANKARA (AA) – Başbakan Binali Yıldırım, …").
-  return m.kind === 'capital' || (datelineSeen && m.kind !== 'person');
+  return m.kind === 'capital' || (datelineSeen && m.kind !== 'person') || afterCityInCapitals(m, view, flags);
+}
+
+/**
+ * "TAORMINE, Italie, le 26 mai": a town the data does not know, written in capitals, opens the
+ * dateline; the country after it says where the wire was filed. Not after a body's name ("NATO, Russia").
+ */
+function afterCityInCapitals(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  if (m.kind !== 'name' || m.first === 0 || !/^\s*,/.test(view.tokens[m.first]?.gapBefore ?? ''))
+    return false;
+  for (let k = 0; k < m.first; k++) {
+    const token = view.tokens[k];
+    if (!token?.upper || token.raw.length < 3 || has(flags, k, 'forum')) return false;
+  }
+  return true;
 }
 
 /** The country is what is talked about: "the situation in Syria", "talks on Ukraine", "Suriye konusunda". */

@@ -130,10 +130,16 @@ function scoreField(
       weight = 0;
       notes.push('acts for an organisation');
     } else if (
-      isDateline(m, view, datelineSeen, {
-        words: info.length.get(m.sentence) ?? 0,
-        chars: info.chars.get(m.sentence) ?? 0,
-      })
+      isDateline(
+        m,
+        view,
+        datelineSeen,
+        {
+          words: info.length.get(m.sentence) ?? 0,
+          chars: info.chars.get(m.sentence) ?? 0,
+        },
+        flags,
+      )
     ) {
       datelineSeen = true;
       // "ISLAMABAD: Foreign Minister Khawaja Asif left for Russia": an office that names no

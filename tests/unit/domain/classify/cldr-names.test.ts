@@ -440,4 +440,13 @@ describe('names CLDR gives in another form', () => {
     ])
       expect(countriesOf(`${name}大使出席了活动。`, 'zh'), name).toEqual([code]);
   });
+
+  it('people and bodies a check of the twenty-fourth blind set found missing', () => {
+    // Vietnam's foreign minister in a second katakana spelling; its 'タイ' is no Thailand.
+    expect(countriesOf('ブイ・タイ・ソン副首相兼外相が共同議長を務めた。', 'ja')).toEqual(['VN']);
+    // Sudan's foreign minister, named without his country.
+    expect(countriesOf('بحث وزير الخارجية الدرديري محمد أحمد سبل تطوير العلاقات.', 'ar')).toEqual(['SD']);
+    // Taiwan's body for its ties with Japan is Taiwan's, not Japan.
+    expect(countriesOf('臺灣日本關係協會秘書長郭仲熙出席。', 'zh')).toEqual(['TW']);
+  });
 });

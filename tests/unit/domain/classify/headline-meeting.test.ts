@@ -268,6 +268,18 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
   });
 });
 
+describe('a meeting the headline denies names no pair', () => {
+  it('Chinese: "不会见布林肯" (will not meet Blinken) is no meeting with the United States', () => {
+    const out = classify({
+      language: 'zh',
+      title: '王毅出席东亚外长会 不会见布林肯',
+      text: '中国外交部发言人说，王毅出席东亚合作系列外长会议期间，将会见老挝、文莱、日本、斯里兰卡及新西兰等国外长，但没有会见美国国务卿布林肯的计划。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries).toEqual(expect.arrayContaining(['CN', 'JP', 'LA', 'LK', 'NZ']));
+  });
+});
+
 describe('"поговорив з" reports a call', () => {
   it('Ukrainian: the headline "X поговорив з Y" names the pair, whatever else it says happened', () => {
     const out = classify({

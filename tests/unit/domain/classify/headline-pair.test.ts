@@ -17,7 +17,7 @@ describe('a headline that opens with two countries joined by a dash names the pa
     const out = classify({
       language: 'it',
       title: 'Vertice Egitto-Giordania: ora lavorare a una Palestina indipendente',
-      text: "Il presidente egiziano al-Sisi ha ricevuto il re di Giordania Abdallah II. I due leader hanno chiesto uno Stato palestinese indipendente e la fine della guerra a Gaza.",
+      text: 'Il presidente egiziano al-Sisi ha ricevuto il re di Giordania Abdallah II. I due leader hanno chiesto uno Stato palestinese indipendente e la fine della guerra a Gaza.',
     });
     expect(out.pair).toEqual(['EG', 'JO']);
   });

@@ -298,4 +298,13 @@ describe('phrases of what was discussed a check of about 4 per language found un
     ).toBe(true);
     expect(subject('وبحثت الحكومة خلال الجلسة مستجدات التعاون الاقتصادي وليبيا.', 'ar', 'LY')).toBe(true);
   });
+
+  it('Arabic: the issues ("القضايا") in the plural, and each adjective joined to the first', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'شكري: الاجتماع الثلاثي يتطلع إلى حل القضايا الفلسطينية والسورية والليبية',
+      text: 'قال وزير الخارجية سامح شكري إن الاجتماع الثلاثي لوزراء خارجية مصر والعراق والأردن بحث التحديات التي تواجه المنطقة.',
+    });
+    expect(out.countries.sort()).toEqual(['EG', 'IQ', 'JO']);
+  });
 });

@@ -231,6 +231,22 @@ describe('actors, not mentions', () => {
       text: 'نواكشوط - سبأنت: التقى وزير الخارجية اليمني اليوم وزيرة الخارجية السنغالية.',
     });
     expect(ar.countries.sort()).toEqual(['SN', 'YE']);
+    // A town the data does not know, in capitals, opens the dateline: the country after it is where
+    // the wire was filed ("TAORMINE, Italie, le 26 mai").
+    const fr = classify({
+      language: 'fr',
+      title: 'Le premier ministre du Canada réagit à l’attentat en Égypte',
+      text: 'TAORMINE, Italie, le 26 mai 2017 /CNW/ - Le premier ministre Justin Trudeau a publié une déclaration sur l’attentat contre des chrétiens coptes en Égypte.',
+    });
+    expect(fr.countries).toContain('CA');
+    expect(fr.countries).not.toContain('IT');
+    // Not after a body's name: "NATO, Russia and Ukraine …" opens with three parties.
+    expect(
+      classify({
+        language: 'en',
+        text: 'NATO, Russia and Ukraine met in Brussels on Monday to discuss the ceasefire.',
+      }).countries,
+    ).toEqual(expect.arrayContaining(['RU', 'UA']));
     expect(
       classify({ language: 'en', text: 'Moscow-Washington talks on arms control resumed in Geneva.' })
         .countries,
@@ -960,5 +976,14 @@ describe('the destination of a visit takes part', () => {
         'en',
       ),
     ).toEqual(['KE', 'PE', 'RW', 'UG']);
+  });
+
+  it('German: "in die" before a country is where a trip goes ("in der" is where something happens)', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Steinmeier bricht zu Afrika-Reise in drei Länder auf',
+      text: 'Außenminister Steinmeier ist gestern zu einer viertägigen Reise nach Afrika aufgebrochen, die ihn in die Demokratische Republik Kongo, nach Ruanda und nach Kenia führt. Steinmeier will dort Staatschefs und Außenminister treffen; begleitet wird er von Vertretern deutscher Unternehmen.',
+    });
+    expect(out.countries.sort()).toEqual(['CD', 'DE', 'KE', 'RW']);
   });
 });
