@@ -75,6 +75,18 @@ describe('lexicon stems do not overreach', () => {
     ).toBe(false);
   });
 
+  it('"took part" is no side: Italian "preso parte al G20 di Brasilia", Spanish "forma parte", French "fait partie"', () => {
+    const roleOf = (language: string, text: string, code: string) =>
+      classify({ language, text }).why.countries.some((e) => e.code === code && e.notes?.includes('role'));
+    expect(
+      roleOf('it', 'Dopo aver preso parte al G20 di Brasilia, la Sottosegretaria è in Cile.', 'BR'),
+    ).toBe(false);
+    expect(roleOf('es', 'La provincia forma parte de Ecuador desde 1830.', 'EC')).toBe(false);
+    expect(roleOf('fr', 'Ce quartier fait partie de Bamako depuis 1990.', 'ML')).toBe(false);
+    // The side itself is still an office: "la parte italiana", "la partie française".
+    expect(roleOf('it', 'La parte italiana ha accolto la delegazione.', 'IT')).toBe(true);
+  });
+
   it('Azerbaijani "Qazaxıstan" is not gas', () => {
     const out = classify({
       language: 'az',
