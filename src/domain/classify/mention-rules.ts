@@ -194,6 +194,8 @@ export function sentenceInfo(view: FieldView): {
   background: Set<number>;
   /** Sentence → first word of its discussion verb ("discussed", "обсудили", "ele alındı"). */
   discussAt: Map<number, number>;
+  /** Sentence → the words that end a backdrop phrase ("amid", "на фоне", "au lendemain de"). */
+  backdrop: Map<number, number[]>;
 } {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
@@ -220,7 +222,10 @@ export function sentenceInfo(view: FieldView): {
   const condemn = new Set<number>();
   const background = new Set<number>();
   const discussAt = new Map<number, number>();
+  const backdrop = new Map<number, number[]>();
   for (const h of view.hits) {
+    if (!h.chars && h.payloads.some((p) => p.type === 'cue' && p.cue === 'backdrop'))
+      backdrop.set(h.sentence, [...(backdrop.get(h.sentence) ?? []), h.last]);
     if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss'))
       discussAt.set(h.sentence, h.first);
     if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
@@ -231,5 +236,27 @@ export function sentenceInfo(view: FieldView): {
     )
       background.add(h.sentence);
   }
-  return { start, length, chars, rank, condemn, background, discussAt };
+  return { start, length, chars, rank, condemn, background, discussAt, backdrop };
+}
+
+/** What ends a clause: a backdrop phrase reaches no further ("amid the war in Syria, Turkey and …"). */
+const CLAUSE_END = /[,;:()–—]/;
+
+/**
+ * "L'entretien, qui survient au lendemain de la visite du chef de la diplomatie russe, a porté …",
+ * "на фоне ухудшения отношений между республикой и Россией": a country inside a phrase that sets
+ * the scene (from the phrase to the end of its clause) is context, not a party to this event.
+ */
+export function inBackdrop(
+  m: Mention,
+  view: FieldView,
+  backdrop: ReadonlyMap<number, readonly number[]>,
+): boolean {
+  if (m.chars) return false;
+  const sentence = view.tokens[m.first]?.sentence ?? -1;
+  return (backdrop.get(sentence) ?? []).some((end) => {
+    if (end > m.first) return false;
+    for (let k = end; k <= m.first; k++) if (CLAUSE_END.test(view.tokens[k]?.gapBefore ?? '')) return false;
+    return true;
+  });
 }

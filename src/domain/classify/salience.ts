@@ -1,6 +1,13 @@
 import { fieldHasCue } from './field-index.js';
 import type { Mention } from './gazetteer.js';
-import { hasOrphanOffice, isDateline, isPersonName, isSubjectMatter, sentenceInfo } from './mention-rules.js';
+import {
+  hasOrphanOffice,
+  inBackdrop,
+  isDateline,
+  isPersonName,
+  isSubjectMatter,
+  sentenceInfo,
+} from './mention-rules.js';
 import { hasRoleNear } from './office-reach.js';
 import { listsOf, spreadRoles } from './mention-lists.js';
 import { cueFlags, type FieldView } from './field-view.js';
@@ -185,7 +192,7 @@ function scoreField(
       if (pastPosting(m)) {
         weight = 0;
         notes.push('a past posting');
-      } else if (info.background.has(m.sentence)) {
+      } else if (info.background.has(m.sentence) || inBackdrop(m, view, info.backdrop)) {
         weight *= SALIENCE.background;
         notes.push('background');
       }

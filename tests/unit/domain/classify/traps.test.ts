@@ -789,6 +789,29 @@ describe('an envoy’s earlier posts are biography', () => {
     expect(out.why.countries.find((e) => e.code === 'AZ')?.notes).toContain('background');
   });
 
+  it('a phrase that sets the scene is context up to the end of its clause: "au lendemain de", "на фоне", "amid"', () => {
+    const out = classify({
+      language: 'fr',
+      title: "Le ministre des Affaires étrangères reçoit l'ambassadrice d'Allemagne",
+      text: "Le ministre mauritanien des Affaires étrangères a reçu ce jeudi à Nouakchott l'ambassadrice de la République fédérale d'Allemagne en Mauritanie. L'entretien, qui survient au lendemain de la visite du chef de la diplomatie russe, a porté sur la coopération entre les deux pays.",
+    });
+    expect(out.countries.sort()).toEqual(['DE', 'MR']);
+    expect(out.pair).toEqual(['DE', 'MR']);
+    const notesOf = (language: string, text: string, code: string) =>
+      classify({ language, text }).why.countries.find((e) => e.code === code)?.notes ?? [];
+    expect(
+      notesOf(
+        'ru',
+        'Президент Узбекистана позвонил Трампу на фоне ухудшения отношений Азербайджана и России.',
+        'RU',
+      ),
+    ).toContain('background');
+    // The clause ends at a comma: what follows it is this event again.
+    expect(
+      notesOf('en', 'Amid the war in Sudan, the Foreign Minister of Kenya met the President of Egypt.', 'KE'),
+    ).not.toContain('background');
+  });
+
   it('Japanese: a closing "（参考）" note is background', () => {
     const out = classify({
       language: 'ja',
