@@ -303,6 +303,10 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Minsk qrupunun həmsədrləri Bakıya gəlib.', 'az')).toEqual(['AZ']);
     expect(countriesOf('Les coprésidents du groupe de Minsk se sont réunis.', 'fr')).toEqual([]);
     expect(countriesOf('欧安组织明斯克小组共同主席发表声明。', 'zh')).toEqual([]);
+    // The Group of 77 and China is a bloc of developing countries: its name makes China no party.
+    expect(countriesOf('Bárcena asiste a la Cumbre del G77 + China.', 'es')).toEqual([]);
+    expect(countriesOf('Spiker G77 və Çin Qrupunun Zirvə görüşündə çıxış edəcək.', 'az')).toEqual([]);
+    expect(countriesOf('Саммит «Группы 77» и Китая открылся.', 'ru')).toEqual([]);
   });
 
   it('the Indo-Pacific is a region, not India: "インド太平洋", "Hint-Pasifik", "المحيطين الهندي والهادئ"', () => {
