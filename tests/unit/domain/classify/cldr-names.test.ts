@@ -448,6 +448,8 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('بحث وزير الخارجية الدرديري محمد أحمد سبل تطوير العلاقات.', 'ar')).toEqual(['SD']);
     // Taiwan's body for its ties with Japan is Taiwan's, not Japan.
     expect(countriesOf('臺灣日本關係協會秘書長郭仲熙出席。', 'zh')).toEqual(['TW']);
+    // Arabic writes Vietnam with the article too: 'الفيتنام'.
+    expect(countriesOf('وضم الاستقبال سفراء تركيا والفيتنام.', 'ar')).toEqual(['TR', 'VN']);
     // A compound of four abbreviations: China, Laos, Myanmar, Thailand.
     expect(countriesOf('王毅出席中老缅泰外长非正式会晤。', 'zh')).toEqual(['CN', 'LA', 'MM', 'TH']);
   });
