@@ -448,6 +448,13 @@ describe('names CLDR gives in another form', () => {
     expect(countriesOf('بحث وزير الخارجية الدرديري محمد أحمد سبل تطوير العلاقات.', 'ar')).toEqual(['SD']);
     // Taiwan's body for its ties with Japan is Taiwan's, not Japan.
     expect(countriesOf('臺灣日本關係協會秘書長郭仲熙出席。', 'zh')).toEqual(['TW']);
+    // Argentina's foreign ministry by its portfolio: 'Relaciones Exteriores, Comercio Internacional y Culto'.
+    expect(
+      countriesOf(
+        'Se entrevistó con el ministro de Relaciones Exteriores, Comercio Internacional y Culto.',
+        'es',
+      ),
+    ).toEqual(['AR']);
     // Arabic writes Vietnam with the article too: 'الفيتنام'.
     expect(countriesOf('وضم الاستقبال سفراء تركيا والفيتنام.', 'ar')).toEqual(['TR', 'VN']);
     // A compound of four abbreviations: China, Laos, Myanmar, Thailand.

@@ -87,6 +87,16 @@ describe('lexicon stems do not overreach', () => {
     expect(roleOf('it', 'La parte italiana ha accolto la delegazione.', 'IT')).toBe(true);
   });
 
+  it('Turkish and Azerbaijani "the sides" (taraflar, tərəflər) open the sentence; they are no office of the country discussed', () => {
+    const out = classify({
+      language: 'az',
+      title: 'Makron Putinlə görüşüb',
+      text: 'Parisdə Fransa prezidenti Emmanuel Makron Rusiya dövlət başçısı Vladimir Putinlə görüşüb. Tərəflər ikitərəfli əlaqələri, həmçinin Suriya və Ukraynadakı vəziyyəti müzakirə ediblər.',
+    });
+    expect(out.countries.sort()).toEqual(['FR', 'RU']);
+    expect(out.pair).toEqual(['FR', 'RU']);
+  });
+
   it('Azerbaijani "Qazaxıstan" is not gas', () => {
     const out = classify({
       language: 'az',
