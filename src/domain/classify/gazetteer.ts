@@ -21,6 +21,8 @@ interface Payload {
   notIn: ReadonlySet<string> | null;
   /** Languages whose texts read this form as another country (French "Congo" is Brazzaville). */
   readAs: ReadonlyMap<string, string> | null;
+  /** Languages whose texts also write another country with this form (Arabic bare "عمان" is Amman too). */
+  readAlso: ReadonlyMap<string, string> | null;
   /** Read only right before a hyphen (see NameEntry.beforeHyphen). */
   beforeHyphen: boolean;
 }
@@ -41,7 +43,8 @@ export interface Mention {
   endings: string[];
   /** Within a run of CJK text (one token), where the match sits, in characters. */
   chars?: [number, number];
-  /** The form's usual codes, where the text's language reads it as another country (see READ_AS). */
+  /** The form's other reading: its usual codes where the language reads it as another country
+   * (READ_AS), or the other country the language also writes with it (READ_ALSO). */
   readFrom?: readonly string[];
 }
 
@@ -78,11 +81,14 @@ const NOT_READ_IN = new Map(
     .filter((e): e is [string, string[]] => Array.isArray(e[1]))
     .map(([text, langs]) => [foldPhrase(text), new Set(langs)]),
 );
-const READ_AS = new Map(
-  Object.entries(aliases.readAs as Record<string, string | Record<string, string>>)
-    .filter((e): e is [string, Record<string, string>] => typeof e[1] === 'object')
-    .map(([text, byLang]) => [foldPhrase(text), new Map(Object.entries(byLang))]),
-);
+const byLanguage = (table: Record<string, string | Record<string, string>>) =>
+  new Map(
+    Object.entries(table)
+      .filter((e): e is [string, Record<string, string>] => typeof e[1] === 'object')
+      .map(([text, byLang]) => [foldPhrase(text), new Map(Object.entries(byLang))]),
+  );
+const READ_AS = byLanguage(aliases.readAs as Record<string, string | Record<string, string>>);
+const READ_ALSO = byLanguage(aliases.readAlso as Record<string, string | Record<string, string>>);
 const NEEDS_CAPITAL = new Set(inflections.needsCapital.map((w) => fold(w)));
 const LOWERCASE_ALLOWED = new Set(inflections.lowercaseAllowed.map((w) => fold(w)));
 const STOP = new Set(inflections.stopTokens.map((w) => fold(w)));
@@ -149,6 +155,7 @@ export function createGazetteer(): Gazetteer {
       wordStart: entry.wordStart === true,
       notIn: NOT_READ_IN.get(folded) ?? null,
       readAs: READ_AS.get(folded) ?? null,
+      readAlso: READ_ALSO.get(folded) ?? null,
       beforeHyphen: entry.beforeHyphen === true,
     };
     if (isCjk(entry.text)) {
@@ -214,6 +221,7 @@ export function createGazetteer(): Gazetteer {
         if (payload.kind === 'block') continue;
         const matched = span.map((t) => t.raw).join(' ');
         const readAs = lang === undefined ? undefined : payload.readAs?.get(lang);
+        const readAlso = lang === undefined ? undefined : payload.readAlso?.get(lang);
         found.push({
           codes: readAs ? [readAs] : payload.codes,
           kind: payload.kind,
@@ -224,7 +232,7 @@ export function createGazetteer(): Gazetteer {
           last: i + 1,
           sentence: span[0]?.sentence ?? 0,
           endings: match.endings,
-          ...(readAs ? { readFrom: payload.codes } : {}),
+          ...(readAs ? { readFrom: payload.codes } : readAlso ? { readFrom: [readAlso] } : {}),
         });
       }
       return found;

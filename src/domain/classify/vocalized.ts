@@ -9,7 +9,11 @@ export function resolveVocalized(mentions: readonly Mention[]): readonly Mention
   if (!mentions.some((m) => vocalizedCode(m) !== undefined)) return mentions;
   return mentions.map((m) => {
     const code = vocalizedCode(m);
-    return code === undefined ? m : { ...m, codes: [code], kind: 'capital' };
+    if (code === undefined) return m;
+    // The marks settle the reading: no other reading is left for the item to choose (read-as.ts).
+    const { readFrom: _settled, ...rest } = m;
+    // عمّان is a city (Amman); عُمان keeps the country's own kind of mention.
+    return { ...rest, codes: [code], kind: m.codes.includes(code) ? m.kind : 'capital' };
   });
 }
 

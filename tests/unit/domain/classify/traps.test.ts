@@ -216,6 +216,21 @@ describe('actors, not mentions', () => {
   it('Arabic: "عمّان" written with its shadda is Amman, Jordan\'s capital, not Oman ("عمان")', () => {
     expect(countriesOf('وصل الوزير إلى عمّان في زيارة رسمية.', 'ar')).toEqual(['JO']);
     expect(countriesOf('وصل الوزير إلى سلطنة عمان في زيارة رسمية.', 'ar')).toEqual(['OM']);
+    // Oman written with its damma stays Oman, whatever else the item names.
+    expect(countriesOf('تلقى الوزير التعازي من وزراء خارجية الأردن وسلطنة عُمان.', 'ar').sort()).toEqual([
+      'JO',
+      'OM',
+    ]);
+  });
+
+  it('Arabic: bare "عمان" is Amman where the item names Jordan and never Oman otherwise', () => {
+    const out = classify({
+      language: 'ar',
+      title: 'سفارة العراق في عمّان تحتفل بالعيد الوطني',
+      text: 'احتفلت السفارة العراقية في عمان مساء أمس بالعيد الوطني لجمهورية العراق، بحضور وزيرة الدولة للشؤون الخارجية الأردنية.',
+    });
+    expect(out.countries.sort()).toEqual(['IQ', 'JO']);
+    expect(countriesOf('وصل وزير الخارجية العماني إلى عمان.', 'ar')).toEqual(['OM']);
   });
 
   it('a dateline is not an actor', () => {
@@ -316,6 +331,12 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Nazirlər Hind-Sakit okean regionunu müzakirə ediblər.', 'az')).toEqual([]);
     expect(countriesOf('أكد الوزيران أهمية منطقة المحيطين الهندي والهادئ.', 'ar')).toEqual([]);
     expect(countriesOf('Die Marine übte im Indischen Ozean.', 'de')).toEqual([]);
+  });
+
+  it('a time zone is no party: "日本時間", "北京时间", "Beijing time"', () => {
+    expect(countriesOf('ホワイトハウスの報道官は日本時間29日朝に声明を出した。', 'ja')).toEqual(['US']);
+    expect(countriesOf('北京时间29日，白宫发言人发表声明。', 'zh')).toEqual(['US']);
+    expect(countriesOf('The statement came at 9 a.m. Beijing time on Monday.', 'en')).toEqual([]);
   });
 
   it('a news outlet named after a country is a source, not the country: «روسيا اليوم», Voice of America', () => {
