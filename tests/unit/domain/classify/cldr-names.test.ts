@@ -455,6 +455,11 @@ describe('names CLDR gives in another form', () => {
         'es',
       ),
     ).toEqual(['AR']);
+    // The Pope by his office stands for the Holy See.
+    expect(countriesOf('Nel telegramma il Pontefice si dice profondamente addolorato.', 'it')).toEqual([
+      'VA',
+    ]);
+    expect(countriesOf('Папа Римский принял президента.', 'ru')).toEqual(['VA']);
     // Arabic writes Vietnam with the article too: 'الفيتنام'.
     expect(countriesOf('وضم الاستقبال سفراء تركيا والفيتنام.', 'ar')).toEqual(['TR', 'VN']);
     // A compound of four abbreviations: China, Laos, Myanmar, Thailand.
