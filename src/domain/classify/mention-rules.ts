@@ -201,21 +201,27 @@ export function sentenceInfo(view: FieldView): {
   const length = new Map<number, number>();
   const chars = new Map<number, number>();
   const rank = new Map<number, number>();
-  // Sentence numbers rise with the tokens: one pass counts each sentence's words and ranks it.
+  // Sentence numbers rise with the tokens: one pass counts each sentence's words and characters and
+  // ranks it, writing the maps once per sentence (this runs for every field of every item).
   let real = 0;
+  let words = 0;
+  let letters = 0;
   const close = (sentence: number) => {
-    const n = length.get(sentence) ?? 0;
+    length.set(sentence, words);
+    chars.set(sentence, letters);
     rank.set(sentence, real);
-    if (n > SALIENCE.shortLine) real++;
+    if (words > SALIENCE.shortLine) real++;
   };
   for (let i = 0; i < view.tokens.length; i++) {
     const t = view.tokens[i]!;
-    if (!start.has(t.sentence)) {
+    if (i === 0 || t.sentence !== view.tokens[i - 1]!.sentence) {
       if (i > 0) close(view.tokens[i - 1]!.sentence);
       start.set(t.sentence, i);
+      words = 0;
+      letters = 0;
     }
-    length.set(t.sentence, (length.get(t.sentence) ?? 0) + 1);
-    chars.set(t.sentence, (chars.get(t.sentence) ?? 0) + t.raw.length);
+    words++;
+    letters += t.raw.length;
   }
   const last = view.tokens.at(-1);
   if (last) close(last.sentence);
