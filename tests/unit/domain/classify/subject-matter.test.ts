@@ -307,4 +307,13 @@ describe('phrases of what was discussed a check of about 4 per language found un
     });
     expect(out.countries.sort()).toEqual(['EG', 'IQ', 'JO']);
   });
+
+  it('Turkish: a country before "zirvesi", "toplantısı", "konferansı" names what the meeting is about', () => {
+    const out = classify({
+      language: 'tr',
+      title: "Soçi'deki Suriye Zirvesi: Çözüm umutları arttı",
+      text: "Türkiye, Rusya ve İran liderleri Soçi'de bir araya geldi. Cumhurbaşkanı Erdoğan, Rusya Devlet Başkanı Putin ve İran Cumhurbaşkanı Ruhani ortak açıklama yaptı.",
+    });
+    expect(out.countries.sort()).toEqual(['IR', 'RU', 'TR']);
+  });
 });
