@@ -6,7 +6,7 @@ import { isTopicId, type TopicId } from '../topics.js';
 import { charsOf, type Token } from './tokenize.js';
 import { CharTrie, EXACT, TokenTrie, type EndingRule, type PatternToken } from './trie.js';
 
-export const CUE_KINDS = ['role', 'scene', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice', 'peers', 'plural', 'also', 'idiom', 'localOffice', 'backdrop'] as const;
+export const CUE_KINDS = ['role', 'scene', 'post', 'venue', 'about', 'aboutAfter', 'background', 'discuss', 'destination', 'condemn', 'bilateral', 'forum', 'speech', 'admin', 'conj', 'titleNoun', 'personTitle', 'credentials', 'home', 'career', 'several', 'countryWord', 'advisory', 'orgOffice', 'peers', 'plural', 'also', 'idiom', 'localOffice', 'backdrop', 'speaker'] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
 export type LexPayload =

@@ -1,6 +1,7 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
+import type { LexHit } from './lexicon.js';
 import { cjkCueBeside, isCjkDateline } from './cjk-rules.js';
 import { endingApart } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
@@ -241,9 +242,22 @@ export function sentenceInfo(view: FieldView): {
       h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')
     )
       background.add(h.sentence);
+    if (opensWithQuote(view) && speaksTheQuote(h, start, rank)) rank.set(h.sentence, 0);
   }
   return { start, length, chars, rank, condemn, background, discussAt, backdrop };
 }
+
+const OPENING_QUOTE = /[«"“„]/;
+
+/** "«Siamo profondamente colpiti …». Così il Presidente della Repubblica …": the lead opens with a quotation. */
+const opensWithQuote = (view: FieldView) =>
+  view.field === 'text' && OPENING_QUOTE.test(view.tokens[0]?.gapBefore ?? '');
+
+/** A sentence among the first few that opens by naming who spoke the opening quotation is the lead. */
+const speaksTheQuote = (h: LexHit, start: ReadonlyMap<number, number>, rank: ReadonlyMap<number, number>) =>
+  h.first === (start.get(h.sentence) ?? -1) &&
+  (rank.get(h.sentence) ?? 9) <= 2 &&
+  h.payloads.some((p) => p.type === 'cue' && p.cue === 'speaker');
 
 /** What ends a clause: a backdrop phrase reaches no further ("amid the war in Syria, Turkey and …"). */
 const CLAUSE_END = /[,;:()–—]/;

@@ -837,6 +837,15 @@ describe('an envoy’s earlier posts are biography', () => {
     ).not.toContain('background');
   });
 
+  it('a lead that opens with a quotation: the sentence naming its speaker ("Così il Presidente …") is the lead', () => {
+    const out = classify({
+      language: 'it',
+      title: 'Mattarella: gesto vile e odioso',
+      text: "«Siamo profondamente colpiti da un gesto di inaudita violenza. L'Italia non si farà intimorire da atti così barbari». Così il Presidente della Repubblica, Sergio Mattarella, che dice di aver appreso con sgomento dell'attacco terroristico al museo del Bardo di Tunisi, costato numerose vittime. A nome di tutto il popolo italiano esprime la più ferma condanna per un gesto vile.",
+    });
+    expect(out.countries.sort()).toEqual(['IT', 'TN']);
+  });
+
   it('Japanese: a closing "（参考）" note is background', () => {
     const out = classify({
       language: 'ja',
