@@ -11,7 +11,7 @@ import {
 import { hasRoleNear } from './office-reach.js';
 import { listsOf, spreadRoles } from './mention-lists.js';
 import { cueFlags, type FieldView } from './field-view.js';
-import { isVenue } from './venue.js';
+import { isAttackedPostPlace, isVenue } from './venue.js';
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
 import { sceneNear } from './city-scene.js';
@@ -166,16 +166,19 @@ function scoreField(
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const venue = m !== host && (isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
+      const attackedPost = isAttackedPostPlace(m, view, flags);
+      const venue =
+        m !== host && (attackedPost || isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
       // in Bagdad" is whom the statement addresses.
       // A sanction or protest named among what was discussed ("Tra i temi affrontati … le sanzioni
       // all'Iran") addresses no one: the country after the discussion verb is its subject.
       const condemned =
-        (info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
-        (venue && view.field === 'title' && statement) ||
-        // "Beileid für die Opfer des Anschlags in Sydney": in a statement, the scene of the attack.
-        (statement && !info.background.has(m.sentence) && sceneNear(m, view, flags));
+        !attackedPost &&
+        ((info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
+          (venue && view.field === 'title' && statement) ||
+          // "Beileid für die Opfer des Anschlags in Sydney": in a statement, the scene of the attack.
+          (statement && !info.background.has(m.sentence) && sceneNear(m, view, flags)));
       if (roles[j] && !venue) {
         weight *= SALIENCE.role;
         notes.push('role');

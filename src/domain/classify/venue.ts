@@ -104,6 +104,31 @@ function arabicInPrefix(m: Mention, view: FieldView): boolean {
   return head.length > 0 && first.endsWith(head) && ARABIC_IN.has(first.slice(0, first.length - head.length));
 }
 
+/** How far before an embassy's word a word of attack makes the embassy the target ("ataque … contra la Embajada"). */
+const ATTACK_REACH = 8;
+
+/**
+ * "condena el ataque contra la Embajada de Rusia en Damasco": where an embassy was attacked, the
+ * country it sits in is only the scene; the statement addresses the embassy's own country.
+ */
+export function isAttackedPostPlace(m: Mention, view: FieldView, flags: Uint32Array): boolean {
+  if (m.chars) return false;
+  const at = formalNameStart(view, m.first);
+  if (!has(flags, at - 1, 'venue')) return false;
+  const sender = mentionsEndingAt(view, at - 1).find((p) => p.sentence === m.sentence);
+  const post = has(flags, at - 2, 'post')
+    ? at - 2
+    : sender && has(flags, sender.first - 1, 'post')
+      ? sender.first - 1
+      : sender && has(flags, sender.first - 2, 'post')
+        ? sender.first - 2
+        : -1;
+  if (post < 0) return false;
+  for (let k = Math.max(0, post - ATTACK_REACH); k < post; k++)
+    if (view.tokens[k]?.sentence === m.sentence && has(flags, k, 'scene')) return true;
+  return false;
+}
+
 export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
   if (!m.chars && isPlaceGloss(m, view, flags)) return true;
   // …and the city so glossed is named as a place, not as a metonym for its government.

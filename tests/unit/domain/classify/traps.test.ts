@@ -172,6 +172,16 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['SY', 'TN']);
   });
 
+  it("an embassy attacked: the country it sits in is the scene, the statement addresses the embassy's own", () => {
+    const out = classify({
+      language: 'es',
+      title: 'Ataque contra la Embajada de Rusia en Siria',
+      text: 'España expresa su firme condena por el ataque con artillería que ha sufrido hoy la Embajada de Rusia en Damasco. El gobierno de España traslada su solidaridad a las autoridades rusas.',
+    });
+    expect(out.countries.sort()).toEqual(['ES', 'RU']);
+    expect(out.pair).toEqual(['ES', 'RU']);
+  });
+
   it('a headline that names only the venue does not make it an actor', () => {
     const out = classify({
       language: 'en',
