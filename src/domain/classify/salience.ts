@@ -121,6 +121,9 @@ function scoreField(
     if (isMatter) roles[j] = false;
   });
   const info = sentenceInfo(view);
+  // A backdrop phrase covers the whole list it opens: "de regreso de su gira por Ecuador, Perú y Chile".
+  const backdrop = view.mentions.map((m) => inBackdrop(m, view, info.backdrop));
+  spreadRoles(view, flags, backdrop);
   const lists = listsOf(view, flags);
   const host = visitHost(view);
   let datelineSeen = false;
@@ -195,7 +198,7 @@ function scoreField(
       if (pastPosting(m)) {
         weight = 0;
         notes.push('a past posting');
-      } else if (info.background.has(m.sentence) || inBackdrop(m, view, info.backdrop)) {
+      } else if (info.background.has(m.sentence) || backdrop[j]) {
         weight *= SALIENCE.background;
         notes.push('background');
       }

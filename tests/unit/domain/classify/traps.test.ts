@@ -841,6 +841,13 @@ describe('an envoy’s earlier posts are biography', () => {
         'RU',
       ),
     ).toContain('background');
+    // …and it covers the whole list it opens: a tour the guest is returning from.
+    const back = classify({
+      language: 'es',
+      title: 'China y España se plantean proyectos comunes',
+      text: 'El presidente de China y la vicepresidenta del Gobierno de España constataron ayer en Gran Canaria el buen momento de las relaciones bilaterales. Conversaron en un hotel donde el presidente pasó la noche de regreso de su gira por Ecuador, Perú y Chile.',
+    });
+    expect(back.countries.sort()).toEqual(['CN', 'ES']);
     // The clause ends at a comma: what follows it is this event again.
     expect(
       notesOf('en', 'Amid the war in Sudan, the Foreign Minister of Kenya met the President of Egypt.', 'KE'),
