@@ -14,7 +14,7 @@ import { cueFlags, type FieldView } from './field-view.js';
 import { isAttackedPostPlace, isVenue } from './venue.js';
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
-import { sceneNear } from './city-scene.js';
+import { isAttackTarget, sceneNear } from './city-scene.js';
 import { isNamesake } from './namesake.js';
 import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
@@ -176,8 +176,10 @@ function scoreField(
       // in Bagdad" is whom the statement addresses.
       // A sanction or protest named among what was discussed ("Tra i temi affrontati … le sanzioni
       // all'Iran") addresses no one: the country after the discussion verb is its subject.
+      const attackTarget = isAttackTarget(m, view, flags, lang);
       const condemned =
         !attackedPost &&
+        !attackTarget &&
         ((info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
           (venue && view.field === 'title' && statement) ||
           // "Beileid für die Opfer des Anschlags in Sydney": in a statement, the scene of the attack.
@@ -190,7 +192,7 @@ function scoreField(
       if (venue && !condemned) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (!roles[j] && !condemned && (matter[j] || discussed(m, info, lang))) {
+      } else if (!roles[j] && !condemned && (matter[j] || attackTarget || discussed(m, info, lang))) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }

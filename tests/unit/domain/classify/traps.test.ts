@@ -182,6 +182,21 @@ describe('actors, not mentions', () => {
     expect(out.pair).toEqual(['ES', 'RU']);
   });
 
+  it('a condemned attack whose attacker is named addresses the attacker; the country attacked is its subject', () => {
+    const de = classify({
+      language: 'de',
+      title: 'Schweiz verurteilt Irans Angriff auf Israel in aller Schärfe',
+      text: 'Die Schweiz hat den nächtlichen Angriff Irans auf Israel verurteilt und alle Seiten zur Besonnenheit aufgerufen.',
+    });
+    expect(de.pair).toEqual(['CH', 'IR']);
+    const es = classify({
+      language: 'es',
+      title: 'Sánchez condena el ataque de Irán a Israel',
+      text: 'El presidente del Gobierno, Pedro Sánchez, expresó la condena de España al ataque de Irán contra Israel y pidió contención.',
+    });
+    expect(es.pair).toEqual(['ES', 'IR']);
+  });
+
   it('a headline that names only the venue does not make it an actor', () => {
     const out = classify({
       language: 'en',
