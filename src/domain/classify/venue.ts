@@ -5,6 +5,7 @@ import { cjkCueBeside } from './cjk-rules.js';
 import { endingApart, mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
 import { formalNameStart } from './formal-name.js';
+import { isArticle } from './mention-rules.js';
 import { charsOf } from './tokenize.js';
 
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
@@ -113,7 +114,9 @@ const ATTACK_REACH = 8;
  */
 export function isAttackedPostPlace(m: Mention, view: FieldView, flags: Uint32Array): boolean {
   if (m.chars) return false;
-  const at = formalNameStart(view, m.first);
+  // "in der Türkei": an article may stand between the preposition and the name.
+  const named = formalNameStart(view, m.first);
+  const at = isArticle(view.tokens[named - 1]?.norm ?? '') ? named - 1 : named;
   if (!has(flags, at - 1, 'venue')) return false;
   const sender = mentionsEndingAt(view, at - 1).find((p) => p.sentence === m.sentence);
   const post = has(flags, at - 2, 'post')

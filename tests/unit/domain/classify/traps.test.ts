@@ -180,6 +180,13 @@ describe('actors, not mentions', () => {
     });
     expect(out.countries.sort()).toEqual(['ES', 'RU']);
     expect(out.pair).toEqual(['ES', 'RU']);
+    // An ambassador attacked, an article before the country: "auf den russischen Botschafter in der Türkei".
+    const de = classify({
+      language: 'de',
+      title: 'Deutschland verurteilt das Attentat auf den russischen Botschafter',
+      text: 'Die Bundesregierung hat das tödliche Attentat auf den russischen Botschafter in der Türkei verurteilt.',
+    });
+    expect(de.pair).toEqual(['DE', 'RU']);
   });
 
   it('a condemned attack whose attacker is named addresses the attacker; the country attacked is its subject', () => {
