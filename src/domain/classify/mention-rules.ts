@@ -122,7 +122,10 @@ export function isSubjectMatter(m: Mention, view: FieldView, flags: Uint32Array)
   const after = view.tokens[m.last + suffix];
   return (
     isTitleTag(m, view, flags) ||
-    (before?.sentence === sentence && has(flags, m.first - 1, 'about')) ||
+    // Not across a colon or a comma: "des pays en crise : Côte d'Ivoire, Guinée …" lists who is in it.
+    (before?.sentence === sentence &&
+      has(flags, m.first - 1, 'about') &&
+      !/[,;:]/.test(view.tokens[m.first]?.gapBefore ?? '')) ||
     // "sur l'Afghanistan": an elided article between the word and the name.
     (before?.sentence === sentence &&
       isArticle(before?.norm ?? '') &&

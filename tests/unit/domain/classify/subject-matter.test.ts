@@ -316,4 +316,19 @@ describe('phrases of what was discussed a check of about 4 per language found un
     });
     expect(out.countries.sort()).toEqual(['IR', 'RU', 'TR']);
   });
+
+  it('French and Spanish: a noun of crisis before the adjective ("la crise ukrainienne"), not across a colon', () => {
+    const out = classify({
+      language: 'fr',
+      title: 'Lamamra en discussion avec des responsables russes',
+      text: "Le ministre algérien des affaires étrangères a eu des entretiens avec des responsables russes à Moscou, au titre d'un groupe de contact arabe consacré à la crise ukrainienne.",
+    });
+    expect(out.countries.sort()).toEqual(['DZ', 'RU']);
+    // "des pays en crise : Côte d'Ivoire, Guinée …" lists the countries concerned, each of them named.
+    const listed = classify({
+      language: 'fr',
+      text: "Les dossiers du sommet portaient sur des pays en crise : Côte d'Ivoire, Guinée et Togo.",
+    });
+    expect(listed.why.countries.find((e) => e.code === 'CI')?.notes ?? []).not.toContain('subject matter');
+  });
 });

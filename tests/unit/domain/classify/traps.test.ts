@@ -350,6 +350,11 @@ describe('actors, not mentions', () => {
     expect(countriesOf('Minsk qrupunun həmsədrləri Bakıya gəlib.', 'az')).toEqual(['AZ']);
     expect(countriesOf('Les coprésidents du groupe de Minsk se sont réunis.', 'fr')).toEqual([]);
     expect(countriesOf('欧安组织明斯克小组共同主席发表声明。', 'zh')).toEqual([]);
+    // The Organization of American States is a body, not the United States.
+    expect(
+      countriesOf("Le secrétaire général de l'Organisation des États Américains est arrivé.", 'fr'),
+    ).toEqual([]);
+    expect(countriesOf('The Organization of American States met.', 'en')).toEqual([]);
     // The Group of 77 and China is a bloc of developing countries: its name makes China no party.
     expect(countriesOf('Bárcena asiste a la Cumbre del G77 + China.', 'es')).toEqual([]);
     expect(countriesOf('Spiker G77 və Çin Qrupunun Zirvə görüşündə çıxış edəcək.', 'az')).toEqual([]);
