@@ -58,6 +58,7 @@ const DEFAULT_FILES = [
   'tuning-y.jsonl:2',
   'tuning-z.jsonl:2',
   'tuning-za.jsonl:2',
+  'tuning-zb.jsonl:2',
 ].map((f) => path.join(fixtures, f));
 const OUT = path.join(root, 'src/domain/classify/topic-model.json');
 
