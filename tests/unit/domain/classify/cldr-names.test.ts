@@ -455,6 +455,15 @@ describe('names CLDR gives in another form', () => {
         'es',
       ),
     ).toEqual(['AR']);
+    // A capital's old name that holds another country's ('努尔苏丹', Nur-Sultan, holds 苏丹, Sudan).
+    expect(countriesOf('习近平在努尔苏丹同托卡耶夫会谈。', 'zh')).toEqual(['CN', 'KZ']);
+    // A president whose given name holds one ('埃莫马利', Emomali, holds 马利, Mali).
+    expect(countriesOf('塔吉克斯坦总统埃莫马利·拉赫蒙出席。', 'zh')).toEqual(['TJ']);
+    // Kyrgyzstan's parliament, and Japan's prime minister by surname and office.
+    expect(
+      countriesOf('Торага Жогорку Кенеша принял посла Японии по случаю завершения его миссии.', 'ru'),
+    ).toEqual(['JP', 'KG']);
+    expect(countriesOf('菅首相はエルドアン大統領と電話会談した。', 'ja')).toEqual(['JP', 'TR']);
     // The Pope by his office stands for the Holy See.
     expect(countriesOf('Nel telegramma il Pontefice si dice profondamente addolorato.', 'it')).toEqual([
       'VA',
