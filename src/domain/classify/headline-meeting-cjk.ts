@@ -108,8 +108,13 @@ function japanese(
     // The host before the partner, past any venue ("リヤドで"): a venue meets no one.
     const host =
       after ?? sides.filter((s) => s.to <= partner.from && s.code !== partner.code && s.party).at(-1);
-    // "尹大統領、インドネシア・コモロ大統領と会談": a country listed with the partner is another partner.
-    if (!after && host && host.to === partner.from - 1 && chars[host.to] === '・') return null;
+    // "尹大統領、インドネシア・コモロ大統領と会談", "ケリー米国務長官・ラブロフ露外相と電話会談": a country
+    // listed with the partner is another partner. The partner's name may run on into its office.
+    const start = sides.reduceRight(
+      (from, s) => (s.code === partner.code && s.to === from ? s.from : from),
+      partner.from,
+    );
+    if (!after && host && host.to === start - 1 && chars[host.to] === '・') return null;
     return pairOf(chars, sides, host, partner);
   }
   return null;

@@ -257,6 +257,16 @@ describe('a Chinese or Japanese headline that reports a meeting of one country w
     expect(out.countries).toContain('VN');
   });
 
+  it('Japanese: two partners listed with "・", each a name and an office ("ケリー米国務長官・ラブロフ露外相と")', () => {
+    const out = classify({
+      language: 'ja',
+      title: 'シュクリー外相、ケリー米国務長官・ラブロフ露外相と電話会談',
+      text: 'エジプトのシュクリー外相は、アメリカのケリー国務長官およびロシアのラブロフ外相とそれぞれ電話で会談した。',
+    });
+    expect(out.pair).toBeNull();
+    expect(out.countries.sort()).toEqual(['EG', 'RU', 'US']);
+  });
+
   it('Japanese: a partner compound of two countries ("米韓外相と会談") makes three, not a pair', () => {
     const out = classify({
       language: 'ja',
