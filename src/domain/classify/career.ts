@@ -1,10 +1,10 @@
 import type { Mention } from './gazetteer.js';
 import type { LexHit } from './lexicon.js';
-import type { FieldView } from './field-view.js';
+import { has, type FieldView } from './field-view.js';
 
 // How far a career cue reaches: one clause of postings ("previously served as ambassador to Iran,
 // Malaysia and Finland"), not the rest of a long sentence. In CJK, runs joined by list marks.
-const REACH_WORDS = 14;
+const REACH_WORDS = 24;
 const REACH_RUNS = 12;
 
 const isCareer = (h: LexHit) => h.payloads.some((p) => p.type === 'cue' && p.cue === 'career');
@@ -17,10 +17,22 @@ function listedAfter(view: FieldView, from: number, to: number): boolean {
   return true;
 }
 
-/** No comma between the two ends a clause: a comma counts only when a country follows it (a list). */
-function inClause(view: FieldView, starts: ReadonlySet<number>, from: number, to: number): boolean {
+/**
+ * No comma between the two ends a clause: a comma counts only when a country follows it (a list), or
+ * another post ("…, chargé d'affaires at the Embassy in Helsinki and Ambassador to Laos").
+ */
+function inClause(
+  view: FieldView,
+  flags: Uint32Array,
+  starts: ReadonlySet<number>,
+  from: number,
+  to: number,
+): boolean {
   for (let k = from + 1; k <= to; k++) {
-    if (/[,;:()]/.test(view.tokens[k]?.gapBefore ?? '') && !starts.has(k)) return false;
+    if (!/[,;:()]/.test(view.tokens[k]?.gapBefore ?? '') || starts.has(k)) continue;
+    if (/^\s*,\s*$/.test(view.tokens[k]?.gapBefore ?? '') && (has(flags, k, 'post') || has(flags, k, 'role')))
+      continue;
+    return false;
   }
   return true;
 }
@@ -30,7 +42,7 @@ function inClause(view: FieldView, starts: ReadonlySet<number>, from: number, to
  * countries after a word that opens a person's earlier posts are past postings, not actors. Returns
  * the test for one field; only the nearest cue before a mention can reach it, so each test is bounded.
  */
-export function pastPostings(view: FieldView): (m: Mention) => boolean {
+export function pastPostings(view: FieldView, flags: Uint32Array): (m: Mention) => boolean {
   const cues = view.hits.filter(isCareer);
   if (cues.length === 0) return () => false;
   const starts = new Set(view.mentions.map((x) => x.first));
@@ -55,6 +67,8 @@ export function pastPostings(view: FieldView): (m: Mention) => boolean {
       if (!m.chars || !h.chars) return false;
       return h.first === m.first || listedAfter(view, h.first, m.first);
     }
-    return m.first >= h.last && m.first - h.last < REACH_WORDS && inClause(view, starts, h.last, m.first);
+    return (
+      m.first >= h.last && m.first - h.last < REACH_WORDS && inClause(view, flags, starts, h.last, m.first)
+    );
   };
 }

@@ -97,7 +97,7 @@ function scoreField(
   const flags = cueFlags(view);
   const starts = new Set(view.mentions.map((m) => m.first));
   const ends = new Set(view.mentions.map((m) => m.last));
-  const pastPosting = pastPostings(view);
+  const pastPosting = pastPostings(view, flags);
   // A two-country compound (中美, 日米) is the relation itself; longer ones (日米韓) name a format.
   // "the invasion of Ukraine by Russian forces": a country right after a subject cue is the matter
   // even when an office word stands near it.

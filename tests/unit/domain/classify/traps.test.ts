@@ -811,6 +811,13 @@ describe('an envoy’s earlier posts are biography', () => {
       text: 'The new Ambassador of Sweden, who previously served as ambassador to Iran and Malaysia, presented her credentials to the President of Kenya.',
     });
     expect(out.countries.sort()).toEqual(['KE', 'SE']);
+    // A list of earlier posts goes on past a comma when another post follows it.
+    const list = classify({
+      language: 'en',
+      title: 'UK Ambassador to Mongolia presents his letter of credence',
+      text: "The Ambassador of the United Kingdom to Mongolia handed his credentials to the President of Mongolia. Mr. Malone, who earlier served as minister at the UK Embassy in Singapore, chargé d'affaires at the Embassy in Helsinki and Ambassador to Laos, thanked the President for the reception.",
+    });
+    expect(list.countries.sort()).toEqual(['GB', 'MN']);
   });
 
   it('Russian: a sentence opening with "Прежде" is background', () => {
