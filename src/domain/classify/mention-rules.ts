@@ -1,10 +1,10 @@
 import inflections from '../countries/inflections.json' with { type: 'json' };
 import { fold } from '../countries/normalize.js';
 import type { Mention } from './gazetteer.js';
-import type { LexHit } from './lexicon.js';
+import type { CueKind, LexHit } from './lexicon.js';
 import { cjkCueBeside, isCjkDateline } from './cjk-rules.js';
 import { endingApart } from './field-index.js';
-import { has, type FieldView } from './field-view.js';
+import { cueBit, has, type FieldView } from './field-view.js';
 import { SALIENCE } from './salience-weights.js';
 
 const ARTICLES = new Set(
@@ -200,6 +200,8 @@ export function sentenceInfo(view: FieldView): {
   discussAt: Map<number, number>;
   /** Sentence → the words that end a backdrop phrase ("amid", "на фоне", "au lendemain de"). */
   backdrop: Map<number, number[]>;
+  /** Sentences with a word of attack or disaster (most have none, and the rules about attacks skip them). */
+  scene: Set<number>;
 } {
   const start = new Map<number, number>();
   const length = new Map<number, number>();
@@ -233,21 +235,24 @@ export function sentenceInfo(view: FieldView): {
   const background = new Set<number>();
   const discussAt = new Map<number, number>();
   const backdrop = new Map<number, number[]>();
+  const scene = new Set<number>();
+  const quoted = opensWithQuote(view);
+  // Each hit's cue kinds as one mask, read once (this loop runs for every field of every item).
+  const is = (bits: number, cue: CueKind) => (bits & cueBit(cue)) !== 0;
   for (const h of view.hits) {
-    if (!h.chars && h.payloads.some((p) => p.type === 'cue' && p.cue === 'backdrop'))
+    let bits = 0;
+    for (const p of h.payloads) if (p.type === 'cue') bits |= cueBit(p.cue);
+    if (bits === 0) continue;
+    if (is(bits, 'scene')) scene.add(h.sentence);
+    if (!h.chars && is(bits, 'backdrop'))
       backdrop.set(h.sentence, [...(backdrop.get(h.sentence) ?? []), h.last]);
-    if (!discussAt.has(h.sentence) && h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss'))
-      discussAt.set(h.sentence, h.first);
-    if (h.payloads.some((p) => p.type === 'cue' && p.cue === 'condemn')) condemn.add(h.sentence);
+    if (!discussAt.has(h.sentence) && is(bits, 'discuss')) discussAt.set(h.sentence, h.first);
+    if (is(bits, 'condemn')) condemn.add(h.sentence);
     // Only where it opens the sentence: "Earlier, …", not "as agreed earlier".
-    if (
-      h.first - (start.get(h.sentence) ?? 0) <= 1 &&
-      h.payloads.some((p) => p.type === 'cue' && p.cue === 'background')
-    )
-      background.add(h.sentence);
-    if (opensWithQuote(view) && speaksTheQuote(h, start, rank)) rank.set(h.sentence, 0);
+    if (h.first - (start.get(h.sentence) ?? 0) <= 1 && is(bits, 'background')) background.add(h.sentence);
+    if (quoted && is(bits, 'speaker') && speaksTheQuote(h, start, rank)) rank.set(h.sentence, 0);
   }
-  return { start, length, chars, rank, condemn, background, discussAt, backdrop };
+  return { start, length, chars, rank, condemn, background, discussAt, backdrop, scene };
 }
 
 const OPENING_QUOTE = /[«"“„]/;
@@ -258,9 +263,7 @@ const opensWithQuote = (view: FieldView) =>
 
 /** A sentence among the first few that opens by naming who spoke the opening quotation is the lead. */
 const speaksTheQuote = (h: LexHit, start: ReadonlyMap<number, number>, rank: ReadonlyMap<number, number>) =>
-  h.first === (start.get(h.sentence) ?? -1) &&
-  (rank.get(h.sentence) ?? 9) <= 2 &&
-  h.payloads.some((p) => p.type === 'cue' && p.cue === 'speaker');
+  h.first === (start.get(h.sentence) ?? -1) && (rank.get(h.sentence) ?? 9) <= 2;
 
 /** What ends a clause: a backdrop phrase reaches no further ("amid the war in Syria, Turkey and …"). */
 const CLAUSE_END = /[,;:()–—]/;

@@ -169,7 +169,7 @@ function scoreField(
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const attackedPost = isAttackedPostPlace(m, view, flags);
+      const attackedPost = info.scene.has(m.sentence) && isAttackedPostPlace(m, view, flags);
       const venue =
         m !== host && (attackedPost || isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
