@@ -331,4 +331,13 @@ describe('phrases of what was discussed a check of about 4 per language found un
     });
     expect(listed.why.countries.find((e) => e.code === 'CI')?.notes ?? []).not.toContain('subject matter');
   });
+
+  it('peace in a country is what is talked about: "Frieden in der Ukraine", "peace in Ukraine"', () => {
+    const out = classify({
+      language: 'de',
+      title: 'Frieden in der Ukraine – Meinl-Reisinger mit klarer Ansage',
+      text: 'Außenministerin Beate Meinl-Reisinger hat beim Treffen der OSZE in Wien einen gerechten Frieden in der Ukraine gefordert.',
+    });
+    expect(out.countries).toEqual(['AT']);
+  });
 });
