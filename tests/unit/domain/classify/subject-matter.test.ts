@@ -339,5 +339,16 @@ describe('phrases of what was discussed a check of about 4 per language found un
       text: 'Außenministerin Beate Meinl-Reisinger hat beim Treffen der OSZE in Wien einen gerechten Frieden in der Ukraine gefordert.',
     });
     expect(out.countries).toEqual(['AT']);
+    // Likewise elections, stability, a ceasefire or reconstruction in one.
+    const notes = classify({
+      language: 'fr',
+      text: 'Le sommet de la CEDEAO a discuté des élections en Sierra Leone et de la stabilité au Nigeria.',
+    }).why.countries;
+    expect(
+      notes
+        .filter((e) => e.notes?.includes('subject matter'))
+        .map((e) => e.code)
+        .sort(),
+    ).toEqual(['NG', 'SL']);
   });
 });
