@@ -52,36 +52,3 @@ export function sceneNear(m: Mention, view: FieldView, flags: Uint32Array): bool
     if (view.tokens[k]?.sentence === m.sentence && has(flags, k, 'scene')) return true;
   return false;
 }
-
-/** Prepositions that take the target of an attack ("Angriff auf Israel", "ataque contra Ucrania"). */
-const ATTACK_TARGET: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['on', 'against']),
-  de: new Set(['auf', 'gegen']),
-  es: new Set(['a', 'contra']),
-  fr: new Set(['contre', 'sur']),
-  it: new Set(['contro']),
-  ru: new Set(['по', 'на', 'против']),
-  uk: new Set(['по', 'на', 'проти']),
-  ar: new Set(['على', 'ضد']),
-};
-
-/**
- * "verurteilt den iranischen Raketenangriff auf Israel", "condena el ataque de Irán a Israel": where
- * the attacker is named, the statement addresses the attacker; the country attacked is what it is about.
- */
-export function isAttackTarget(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
-  if (m.chars || !ATTACK_TARGET[lang]?.has(view.tokens[m.first - 1]?.norm ?? '')) return false;
-  const sentence = m.sentence;
-  // The attack word stands right before the preposition or before the attacker's name ("ataques de Rusia
-  // contra"); "Angriff auf", "attack on" are phrases of subject matter, which hide the word of attack.
-  let attack = -1;
-  for (let k = m.first - 2; k >= Math.max(0, m.first - 5); k--)
-    if (view.tokens[k]?.sentence === sentence && (has(flags, k, 'scene') || has(flags, k, 'about'))) {
-      attack = k;
-      break;
-    }
-  if (attack < 0) return false;
-  const other = (o: Mention) => o.sentence === sentence && !o.codes.some((c) => m.codes.includes(c));
-  // The attacker: a name between the attack word and the preposition, or right before the attack word.
-  return view.mentions.some((o) => other(o) && ((o.first > attack && o.last < m.first) || o.last === attack));
-}

@@ -11,10 +11,12 @@ import {
 import { hasRoleNear } from './office-reach.js';
 import { listsOf, spreadRoles } from './mention-lists.js';
 import { cueFlags, type FieldView } from './field-view.js';
-import { isAttackedPostPlace, isVenue } from './venue.js';
+import { isVenue } from './venue.js';
+import { attackReading } from './attacks.js';
+import { discussed, discussedBefore } from './discussed.js';
 import { pastPostings } from './career.js';
 import { isListedVenue } from './listed-venue.js';
-import { isAttackTarget, sceneNear } from './city-scene.js';
+import { sceneNear } from './city-scene.js';
 import { isNamesake } from './namesake.js';
 import { actsForOrganisation, organisationPeople } from './org-office.js';
 import { actorBar, SALIENCE } from './salience-weights.js';
@@ -57,33 +59,6 @@ export interface Salience {
 function baseWeight(m: Mention, view: FieldView, rank: number): number {
   if (view.field === 'title') return SALIENCE.title;
   return SALIENCE.sentences[rank] ?? SALIENCE.later;
-}
-
-/**
- * "议题包括俄美之间的最新接触", "涉及美俄近期接触": a two-country compound after a word of what was
- * discussed, in its sentence, is the subject, not the relation the item reports.
- */
-function discussedBefore(m: Mention, view: FieldView): boolean {
-  return view.hits.some(
-    (h) =>
-      h.sentence === m.sentence &&
-      (h.first < m.first || (h.first === m.first && (h.chars?.[1] ?? 0) <= (m.chars?.[0] ?? 0))) &&
-      h.payloads.some((p) => p.type === 'cue' && p.cue === 'discuss'),
-  );
-}
-
-/** Turkish and Azerbaijani put the verb last: "Erdoğan ile Macron, Libya ve Suriye'yi ele aldı". */
-const VERB_LAST = new Set(['tr', 'az']);
-
-/**
- * A country the discussion verb governs is what was discussed: after the verb ("discussed the
- * situation in Syria"), or in a verb-last language before it, unless it opens the sentence (the speaker).
- */
-function discussed(m: Mention, info: ReturnType<typeof sentenceInfo>, lang: string): boolean {
-  const at = info.discussAt.get(m.sentence);
-  if (at === undefined) return false;
-  if (!VERB_LAST.has(lang)) return m.first > at;
-  return m.kind !== 'person' && m.last <= at && m.first - (info.start.get(m.sentence) ?? 0) > 1;
 }
 
 function scoreField(
@@ -169,17 +144,15 @@ function scoreField(
       if (m.kind === 'person') weight *= SALIENCE.person;
       // A venue is where others meet: an office word nearby belongs to them ("Bakanları Konseyi
       // toplantısı için Suudi Arabistan'ın Cidde kentine").
-      const attackedPost = info.scene.has(m.sentence) && isAttackedPostPlace(m, view, flags);
+      const attack = attackReading(m, view, flags, lang, info.scene);
       const venue =
-        m !== host && (attackedPost || isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
+        m !== host && (attack === 'scene' || isVenue(m, view, flags, lang) || isListedVenue(m, view, flags));
       // A headline sums up the statement its lead makes: the place of "Auswärtiges Amt zum Anschlag
       // in Bagdad" is whom the statement addresses.
       // A sanction or protest named among what was discussed ("Tra i temi affrontati … le sanzioni
       // all'Iran") addresses no one: the country after the discussion verb is its subject.
-      const attackTarget = isAttackTarget(m, view, flags, lang);
       const condemned =
-        !attackedPost &&
-        !attackTarget &&
+        attack === null &&
         ((info.condemn.has(m.sentence) && (roles[j] || !discussed(m, info, lang))) ||
           (venue && view.field === 'title' && statement) ||
           // "Beileid für die Opfer des Anschlags in Sydney": in a statement, the scene of the attack.
@@ -192,7 +165,7 @@ function scoreField(
       if (venue && !condemned) {
         weight *= SALIENCE.venue;
         notes.push('venue');
-      } else if (!roles[j] && !condemned && (matter[j] || attackTarget || discussed(m, info, lang))) {
+      } else if (!roles[j] && !condemned && (matter[j] || attack === 'target' || discussed(m, info, lang))) {
         weight *= SALIENCE.about;
         notes.push('subject matter');
       }

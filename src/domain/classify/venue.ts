@@ -5,7 +5,6 @@ import { cjkCueBeside } from './cjk-rules.js';
 import { endingApart, mentionsEndingAt, mentionsStartingAt, sentenceHasCue } from './field-index.js';
 import { has, type FieldView } from './field-view.js';
 import { formalNameStart } from './formal-name.js';
-import { isArticle } from './mention-rules.js';
 import { charsOf } from './tokenize.js';
 
 const LOCATIVE: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
@@ -103,33 +102,6 @@ function arabicInPrefix(m: Mention, view: FieldView): boolean {
   const first = view.tokens[m.first]?.norm ?? '';
   const head = fold(m.form.split(' ')[0] ?? '', 'ar');
   return head.length > 0 && first.endsWith(head) && ARABIC_IN.has(first.slice(0, first.length - head.length));
-}
-
-/** How far before an embassy's word a word of attack makes the embassy the target ("ataque … contra la Embajada"). */
-const ATTACK_REACH = 8;
-
-/**
- * "condena el ataque contra la Embajada de Rusia en Damasco": where an embassy was attacked, the
- * country it sits in is only the scene; the statement addresses the embassy's own country.
- */
-export function isAttackedPostPlace(m: Mention, view: FieldView, flags: Uint32Array): boolean {
-  if (m.chars) return false;
-  // "in der Türkei": an article may stand between the preposition and the name.
-  const named = formalNameStart(view, m.first);
-  const at = isArticle(view.tokens[named - 1]?.norm ?? '') ? named - 1 : named;
-  if (!has(flags, at - 1, 'venue')) return false;
-  const sender = mentionsEndingAt(view, at - 1).find((p) => p.sentence === m.sentence);
-  const post = has(flags, at - 2, 'post')
-    ? at - 2
-    : sender && has(flags, sender.first - 1, 'post')
-      ? sender.first - 1
-      : sender && has(flags, sender.first - 2, 'post')
-        ? sender.first - 2
-        : -1;
-  if (post < 0) return false;
-  for (let k = Math.max(0, post - ATTACK_REACH); k < post; k++)
-    if (view.tokens[k]?.sentence === m.sentence && has(flags, k, 'scene')) return true;
-  return false;
 }
 
 export function isVenue(m: Mention, view: FieldView, flags: Uint32Array, lang: string): boolean {
